@@ -1,0 +1,40 @@
+import { countLiveActivities, readLastSyncAt } from '../../core/db/library-repo'
+import type { CliIo } from '../io'
+import { openCliCore } from '../open-cli-core'
+import { parseFlags } from '../parse-flags'
+import { printHelp } from './connect'
+
+export const statusHelp = `Usage: trailkeep status [--json]
+
+Shows whether Trailkeep is connected, as whom, and how many activities are backed up.`
+
+export async function runStatus(args: string[], io: CliIo): Promise<number> {
+  const flags = parseFlags('status', args, { json: { type: 'boolean' } })
+  if (flags.help) return printHelp(io, statusHelp)
+  const core = await openCliCore(io)
+  try {
+    const status = await core.auth.status()
+    const report = {
+      state: status.state,
+      athlete: status.athlete,
+      activities: countLiveActivities(core.db),
+      lastSyncAt: readLastSyncAt(core.db),
+    }
+    if (flags.json) {
+      io.stdout(`${JSON.stringify(report)}\n`)
+      return 0
+    }
+    const who = report.athlete ? ` as ${report.athlete.firstname} ${report.athlete.lastname}` : ''
+    const lines = [
+      `Strava: ${report.state.replace('_', ' ')}${who}`,
+      `Activities backed up: ${report.activities}`,
+      `Last sync: ${report.lastSyncAt ?? 'never'}`,
+      `Tokens protected by: ${status.tokenProtection.description}`,
+    ]
+    if (status.state === 'reconnect_required') lines.push('Run `trailkeep connect` to reconnect; your backup is kept.')
+    io.stdout(`${lines.join('\n')}\n`)
+    return 0
+  } finally {
+    core.close()
+  }
+}

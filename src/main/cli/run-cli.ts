@@ -1,0 +1,49 @@
+import { isAppError } from '../core/errors'
+import { connectHelp, runConnect } from './commands/connect'
+import { disconnectHelp, runDisconnect } from './commands/disconnect'
+import { runStatus, statusHelp } from './commands/status'
+import { CliFailure, type CliIo } from './io'
+
+const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
+  connect: { run: runConnect, help: connectHelp },
+  status: { run: runStatus, help: statusHelp },
+  disconnect: { run: runDisconnect, help: disconnectHelp },
+}
+
+export const USAGE = `Usage: trailkeep <command> [flags]
+
+Commands:
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.help.split('\n')[0]?.replace('Usage: trailkeep ', '')}`)
+  .join('\n')}
+
+Run \`trailkeep <command> --help\` for details.`
+
+/** Runs one command and returns the exit code. Expected failures print one sentence on stderr. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${USAGE}\n`)
+    return name === undefined ? 2 : 0
+  }
+  const command = COMMANDS[name]
+  if (!command) {
+    io.stderr(`Unknown command "${name.slice(0, 40)}". Run \`trailkeep --help\` for the list of commands.\n`)
+    return 2
+  }
+  try {
+    return await command.run(args, io)
+  } catch (error) {
+    if (error instanceof CliFailure) {
+      io.stderr(`${error.message}\n`)
+      return error.exitCode
+    }
+    if (isAppError(error)) {
+      io.stderr(`${error.message}\n`)
+      return 1
+    }
+    const kind = error instanceof Error ? error.name : 'unknown'
+    io.stderr(`Trailkeep failed unexpectedly (${kind}). Please report this with \`trailkeep status\`.\n`)
+    return 1
+  }
+}

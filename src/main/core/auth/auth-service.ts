@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto'
+import type { ConnectionStatusDto, DisconnectResultDto } from '../../../shared/dto'
+import type { Clock } from '../clock'
+import { AppError, isAppError } from '../errors'
+import { deauthorize, exchangeAuthorizationCode, buildAuthorizeUrl, type OAuthEndpoints } from '../strava/oauth'
+import { athleteSchema } from '../strava/schemas'
+import type { ConnectionStore } from './connection-store'
+import type { CredentialsStore } from './credentials'
+import { runAuthorization } from './authorization-flow'
+import { judgeGrantedScope } from './scope'
+import type { SecretVault } from './secret-vault'
+import type { TokenManager } from './token-manager'
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 300_000
+
+export interface AuthServiceDeps {
+  store: ConnectionStore
+  tokens: TokenManager
+  credentials: CredentialsStore
+  vault: SecretVault
+  oauth: OAuthEndpoints
+  clock: Clock
+  openExternal: (url: string) => Promise<void>
+  deleteLocalData: () => void
+  /** When no safe encryption exists: keep tokens in memory (app) or refuse to connect (command line). */
+  allowMemoryOnlyTokens: boolean
+  onChange?: (status: ConnectionStatusDto) => void
+}
+
+export interface ConnectOptions {
+  timeoutMs?: number
+  force?: boolean
+  openBrowser?: boolean
+  onAuthorizeUrl?: (url: string) => void
+}
+
+export interface ConnectResult {
+  status: ConnectionStatusDto
+  alreadyConnected: boolean
+}
+
+/** Connect, stay connected and disconnect: the whole life of the Strava authorization. */
+export class AuthService {
+  private pending: AbortController | null = null
+
+  constructor(private readonly deps: AuthServiceDeps) {}
+
+  async status(): Promise<ConnectionStatusDto> {
+    const { store, tokens, vault, credentials } = this.deps
+    const row = store.read()
+    const base = {
+      connecting: this.pending !== null,
+      credentials: credentials.status(),
+      tokenProtection: vault.describe(),
+    }
+    if (!row) {
+      return { ...base, state: 'disconnected', athlete: null, reconnectReason: null, privateActivitiesExcluded: false }
+    }
+    const athlete = parseStoredAthlete(row.athleteJson)
+    const privateActivitiesExcluded = judgeGrantedScope(row.grantedScope) === 'public-activities'
+    if (row.state === 'reconnect_required') {
+      const reason = row.reconnectReason === 'unreadable' || row.reconnectReason === 'session-ended' ? row.reconnectReason : 'revoked'
+      return { ...base, state: 'reconnect_required', athlete, reconnectReason: reason, privateActivitiesExcluded }
+    }
+    if (!(await tokens.canUseStoredTokens())) {
+      const reason = vault.persistent ? 'unreadable' : 'session-ended'
+      return { ...base, state: 'reconnect_required', athlete, reconnectReason: reason, privateActivitiesExcluded }
+    }
+    return { ...base, state: 'connected', athlete, reconnectReason: null, privateActivitiesExcluded }
+  }
+
+  async connect(options: ConnectOptions = {}): Promise<ConnectResult> {
+    if (this.pending) {
+      throw new AppError('CONNECT_IN_PROGRESS', 'A connection is already waiting for you in the browser.')
+    }
+    const current = await this.status()
+    if (current.state === 'connected' && !options.force) return { status: current, alreadyConnected: true }
+    if (!this.deps.vault.persistent && !this.deps.allowMemoryOnlyTokens) {
+      throw new AppError(
+        'NO_SAFE_STORAGE',
+        'No safe place to keep your Strava access: set TRAILKEEP_PASSPHRASE and run connect again.',
+      )
+    }
+    const credentials = await this.deps.credentials.resolve()
+    const controller = new AbortController()
+    this.pending = controller
+    this.emitChange()
+    try {
+      const granted = await runAuthorization({
+        clock: this.deps.clock,
+        signal: controller.signal,
+        timeoutMs: options.timeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+        buildUrl: (redirectUri, state) =>
+          buildAuthorizeUrl(this.deps.oauth.baseUrl, { clientId: credentials.clientId, redirectUri, state, force: options.force }),
+        newState: () => randomBytes(32).toString('base64url'),
+        present: async (url) => {
+          options.onAuthorizeUrl?.(url)
+          if (options.openBrowser !== false) await this.deps.openExternal(url)
+        },
+      })
+      const exchange = await exchangeAuthorizationCode(this.deps.oauth, credentials, granted.code)
+      const sealed = await this.deps.tokens.sealForNewConnection({
+        accessToken: exchange.access_token,
+        refreshToken: exchange.refresh_token,
+        expiresAt: exchange.expires_at,
+      })
+      const { id, firstname, lastname } = exchange.athlete
+      this.deps.store.saveNewConnection({
+        athleteId: id,
+        athleteJson: JSON.stringify({ id, firstname, lastname }),
+        grantedScope: granted.grantedScope,
+        tokens: sealed,
+        now: this.deps.clock.now(),
+      })
+    } finally {
+      this.pending = null
+    }
+    const status = await this.status()
+    this.deps.onChange?.(status)
+    return { status, alreadyConnected: false }
+  }
+
+  /** Stops a connection waiting for the browser. Returns false when none was waiting. */
+  cancelConnect(): boolean {
+    if (!this.pending) return false
+    this.pending.abort(new AppError('CONNECT_CANCELLED', 'Connecting to Strava was cancelled.'))
+    return true
+  }
+
+  /**
+   * Revokes access at Strava (best effort), then forgets every token. Local data is deleted only
+   * when asked. Offline, the local disconnect still happens and the result says so.
+   */
+  async disconnect(options: { deleteData: boolean }): Promise<DisconnectResultDto> {
+    this.cancelConnect()
+    let remoteRevoked = false
+    if (this.deps.store.read()?.state === 'connected') {
+      try {
+        const token = await this.deps.tokens.getAccessToken()
+        await deauthorize(this.deps.oauth, token)
+        remoteRevoked = true
+      } catch (error) {
+        if (!isAppError(error)) throw error
+      }
+    }
+    this.deps.tokens.forget()
+    this.deps.store.delete()
+    if (options.deleteData) this.deps.deleteLocalData()
+    this.emitChange()
+    return { remoteRevoked, dataDeleted: options.deleteData }
+  }
+
+  private emitChange(): void {
+    if (!this.deps.onChange) return
+    void this.status().then(this.deps.onChange, () => undefined)
+  }
+}
+
+function parseStoredAthlete(json: string): ConnectionStatusDto['athlete'] {
+  try {
+    const athlete = athleteSchema.parse(JSON.parse(json))
+    return { id: athlete.id, firstname: athlete.firstname, lastname: athlete.lastname }
+  } catch {
+    return null
+  }
+}

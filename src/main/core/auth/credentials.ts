@@ -1,0 +1,116 @@
+import { eq } from 'drizzle-orm'
+import { AppError } from '../errors'
+import type { AppDb } from '../db/open-database'
+import { credentials } from '../db/schema'
+import type { ClientCredentials } from '../strava/oauth'
+import type { SecretVault } from './secret-vault'
+import type { Clock } from '../clock'
+
+const ROW_ID = 1
+const CLIENT_ID_PATTERN = /^[0-9]{1,12}$/
+const CLIENT_SECRET_PATTERN = /^[A-Za-z0-9_-]{8,128}$/
+
+export type CredentialsSource = 'environment' | 'saved' | 'session' | 'none'
+
+export interface CredentialsStatus {
+  configured: boolean
+  source: CredentialsSource
+  clientId: string | null
+}
+
+/** Checks the shape of what a user typed; Strava itself judges the values on connect. */
+export function validateClientCredentials(input: ClientCredentials): ClientCredentials {
+  const clientId = input.clientId.trim()
+  const clientSecret = input.clientSecret.trim()
+  if (!CLIENT_ID_PATTERN.test(clientId)) {
+    throw new AppError('INVALID_INPUT', 'The Client ID is the number shown at strava.com/settings/api.')
+  }
+  if (!CLIENT_SECRET_PATTERN.test(clientSecret)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'The Client Secret is the long code shown after "Client Secret" at strava.com/settings/api.',
+    )
+  }
+  return { clientId, clientSecret }
+}
+
+/**
+ * The user's Strava API application. Environment variables win over saved values; the secret
+ * is kept encrypted, or only for this session when no safe encryption exists.
+ */
+export class CredentialsStore {
+  private sessionCredentials: ClientCredentials | null = null
+
+  constructor(
+    private readonly db: AppDb,
+    private readonly vault: SecretVault,
+    private readonly clock: Clock,
+    private readonly environment: Partial<ClientCredentials> = {},
+  ) {}
+
+  status(): CredentialsStatus {
+    if (this.environment.clientId && this.environment.clientSecret) {
+      return { configured: true, source: 'environment', clientId: this.environment.clientId }
+    }
+    if (this.sessionCredentials) {
+      return { configured: true, source: 'session', clientId: this.sessionCredentials.clientId }
+    }
+    const row = this.readRow()
+    if (row?.clientSecretCiphertext) {
+      return { configured: true, source: 'saved', clientId: row.clientId }
+    }
+    return { configured: false, source: 'none', clientId: null }
+  }
+
+  async save(input: ClientCredentials): Promise<CredentialsStatus> {
+    const valid = validateClientCredentials(input)
+    if (!this.vault.persistent) {
+      this.sessionCredentials = valid
+      return this.status()
+    }
+    const sealed = await this.vault.seal(valid.clientSecret)
+    const values = {
+      clientId: valid.clientId,
+      clientSecretCiphertext: sealed.ciphertext,
+      cipherKind: sealed.cipherKind,
+      updatedAt: this.clock.now(),
+    }
+    this.db
+      .insert(credentials)
+      .values({ id: ROW_ID, ...values })
+      .onConflictDoUpdate({ target: credentials.id, set: values })
+      .run()
+    return this.status()
+  }
+
+  forget(): void {
+    this.sessionCredentials = null
+    this.db.delete(credentials).where(eq(credentials.id, ROW_ID)).run()
+  }
+
+  async resolve(): Promise<ClientCredentials> {
+    const { clientId, clientSecret } = this.environment
+    if (clientId && clientSecret) return validateClientCredentials({ clientId, clientSecret })
+    if (this.sessionCredentials) return this.sessionCredentials
+    const row = this.readRow()
+    if (!row?.clientSecretCiphertext) {
+      throw new AppError(
+        'NOT_CONFIGURED',
+        'Enter your Strava Client ID and Client Secret first (from strava.com/settings/api).',
+      )
+    }
+    try {
+      const secret = await this.vault.open(row.clientSecretCiphertext, row.cipherKind)
+      return { clientId: row.clientId, clientSecret: secret }
+    } catch {
+      throw new AppError(
+        'NOT_CONFIGURED',
+        'The saved Client Secret cannot be read with this key. Enter your Strava credentials again.',
+      )
+    }
+  }
+
+  private readRow() {
+    return this.db.select().from(credentials).where(eq(credentials.id, ROW_ID)).get()
+  }
+}

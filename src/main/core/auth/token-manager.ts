@@ -1,0 +1,207 @@
+import { randomInt, randomUUID } from 'node:crypto'
+import type { Clock } from '../clock'
+import { AppError, isAppError } from '../errors'
+import { refreshAccessToken, type OAuthEndpoints } from '../strava/oauth'
+import type { RefreshResponse } from '../strava/schemas'
+import type { ConnectionRow, ConnectionStore, SealedTokens } from './connection-store'
+import type { CredentialsStore } from './credentials'
+import type { SecretVault } from './secret-vault'
+
+/** Refresh when less than this is left on the access token. */
+export const REFRESH_MARGIN_SECONDS = 5 * 60
+const LEASE_MS = 60_000
+const LEASE_POLL_MS = 200
+const NETWORK_ATTEMPTS = 3
+const NETWORK_BACKOFF_MS = 1_000
+
+export interface TokenSet {
+  accessToken: string
+  refreshToken: string
+  /** Epoch seconds, as Strava sends it. */
+  expiresAt: number
+}
+
+export interface TokenManagerDeps {
+  store: ConnectionStore
+  vault: SecretVault
+  credentials: CredentialsStore
+  oauth: OAuthEndpoints
+  clock: Clock
+}
+
+/**
+ * Hands out access tokens. Refresh is single-flight inside the process and leased through the
+ * database across processes, so one refresh token is never spent twice; a rotated refresh token
+ * is committed before the new access token leaves this class.
+ */
+export class TokenManager {
+  /** Distinguishes this process's lease from another process's. */
+  readonly ownerId = randomUUID()
+  private inflight: Promise<string> | null = null
+  /** Tokens kept only in memory when no safe encryption exists. */
+  private session: (TokenSet & { generation: number }) | null = null
+  private decrypted: { generation: number; tokens: TokenSet } | null = null
+  private refreshCount = 0
+
+  constructor(private readonly deps: TokenManagerDeps) {}
+
+  /** How many refreshes this process sent (diagnostics and tests). */
+  get refreshesSent(): number {
+    return this.refreshCount
+  }
+
+  /** Returns a usable access token; `rejected` forces a refresh when the current token is that one. */
+  async getAccessToken(options: { rejected?: string } = {}): Promise<string> {
+    if (this.inflight) return this.inflight
+    const current = await this.readCurrent()
+    if (!this.needsRefresh(current.tokens) && current.tokens.accessToken !== options.rejected) {
+      return current.tokens.accessToken
+    }
+    if (this.inflight) return this.inflight
+    this.inflight = this.refresh(current.generation).finally(() => (this.inflight = null))
+    return this.inflight
+  }
+
+  /** Persists the tokens of a fresh authorization (or keeps them in memory only). */
+  async sealForNewConnection(tokens: TokenSet): Promise<SealedTokens> {
+    this.decrypted = null
+    if (!this.deps.vault.persistent) {
+      this.session = { ...tokens, generation: 0 }
+      return { access: null, refresh: null, expiresAt: tokens.expiresAt }
+    }
+    this.session = null
+    return this.seal(tokens)
+  }
+
+  /** Whether a connected row's tokens can actually be used by this process. */
+  async canUseStoredTokens(): Promise<boolean> {
+    try {
+      await this.readCurrent()
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  forget(): void {
+    this.session = null
+    this.decrypted = null
+  }
+
+  private needsRefresh(tokens: TokenSet): boolean {
+    return tokens.expiresAt - this.deps.clock.now() / 1000 < REFRESH_MARGIN_SECONDS
+  }
+
+  private async readCurrent(): Promise<{ generation: number; tokens: TokenSet }> {
+    const row = this.deps.store.read()
+    if (!row) throw new AppError('NOT_CONNECTED', 'Trailkeep is not connected to Strava.')
+    if (row.state !== 'connected') throw reconnectRequired()
+    if (!this.deps.vault.persistent) {
+      if (!this.session) throw reconnectRequired()
+      return { generation: this.session.generation, tokens: this.session }
+    }
+    if (this.decrypted?.generation === row.tokenGeneration) return this.decrypted
+    const tokens = await this.open(row)
+    this.decrypted = { generation: row.tokenGeneration, tokens }
+    return this.decrypted
+  }
+
+  private async open(row: ConnectionRow): Promise<TokenSet> {
+    const { vault } = this.deps
+    return {
+      accessToken: await vault.open(row.accessTokenCiphertext, row.cipherKind),
+      refreshToken: await vault.open(row.refreshTokenCiphertext, row.cipherKind),
+      expiresAt: row.accessTokenExpiresAt ?? 0,
+    }
+  }
+
+  private async seal(tokens: TokenSet): Promise<SealedTokens> {
+    return {
+      access: await this.deps.vault.seal(tokens.accessToken),
+      refresh: await this.deps.vault.seal(tokens.refreshToken),
+      expiresAt: tokens.expiresAt,
+    }
+  }
+
+  private async refresh(seenGeneration: number): Promise<string> {
+    if (!this.deps.vault.persistent) return this.refreshSessionTokens(seenGeneration)
+    const { store, clock } = this.deps
+    const deadline = clock.now() + LEASE_MS * 2
+    for (;;) {
+      const attempt = store.tryTakeRefreshLease(this.ownerId, seenGeneration, clock.now(), LEASE_MS)
+      if (attempt.kind === 'gone') throw reconnectRequired()
+      if (attempt.kind === 'changed') {
+        // Another process refreshed while we waited: use its tokens if they are fresh enough.
+        const tokens = await this.open(attempt.row)
+        this.decrypted = { generation: attempt.row.tokenGeneration, tokens }
+        if (!this.needsRefresh(tokens)) return tokens.accessToken
+        seenGeneration = attempt.row.tokenGeneration
+        continue
+      }
+      if (attempt.kind === 'busy') {
+        if (clock.now() > deadline) {
+          throw new AppError('NETWORK', 'Another Trailkeep process is renewing access. Try again shortly.')
+        }
+        await clock.sleep(LEASE_POLL_MS)
+        continue
+      }
+      try {
+        const stored = await this.open(attempt.row)
+        const fresh = await this.spendRefreshToken(stored.refreshToken)
+        const generation = store.commitRefresh(await this.seal(fresh), clock.now())
+        this.decrypted = { generation, tokens: fresh }
+        return fresh.accessToken
+      } finally {
+        store.releaseLease(this.ownerId)
+      }
+    }
+  }
+
+  private async refreshSessionTokens(seenGeneration: number): Promise<string> {
+    const session = this.session
+    if (!session) throw reconnectRequired()
+    if (session.generation !== seenGeneration && !this.needsRefresh(session)) {
+      return session.accessToken
+    }
+    const fresh = await this.spendRefreshToken(session.refreshToken)
+    this.session = { ...fresh, generation: session.generation + 1 }
+    return fresh.accessToken
+  }
+
+  /** One refresh at Strava, retried on network errors only. A dead grant ends the connection. */
+  private async spendRefreshToken(refreshToken: string): Promise<TokenSet> {
+    const credentials = await this.deps.credentials.resolve()
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.refreshCount++
+        const outcome = await refreshAccessToken(this.deps.oauth, credentials, refreshToken)
+        if (outcome.kind === 'invalid-grant') {
+          this.forget()
+          this.deps.store.markReconnectRequired('revoked', this.deps.clock.now())
+          throw new AppError(
+            'RECONNECT_REQUIRED',
+            'Strava no longer accepts Trailkeep’s access. Connect again; your backup is kept.',
+          )
+        }
+        return toTokenSet(outcome.tokens)
+      } catch (error) {
+        const retryable = isAppError(error, 'NETWORK') || isAppError(error, 'STRAVA_HTTP')
+        if (!retryable || attempt >= NETWORK_ATTEMPTS) throw error
+        const backoff = NETWORK_BACKOFF_MS * 2 ** (attempt - 1)
+        await this.deps.clock.sleep(backoff + randomInt(0, backoff / 2))
+      }
+    }
+  }
+}
+
+function toTokenSet(tokens: RefreshResponse): TokenSet {
+  return {
+    accessToken: tokens.access_token,
+    refreshToken: tokens.refresh_token,
+    expiresAt: tokens.expires_at,
+  }
+}
+
+function reconnectRequired(): AppError {
+  return new AppError('RECONNECT_REQUIRED', 'Connect to Strava again to continue; your backup is kept.')
+}

@@ -1,0 +1,112 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { AppError, isAppError } from '../errors'
+import { applyMigrations, type EmbeddedMigration } from './migrate'
+import { EMBEDDED_MIGRATIONS } from './migrations.generated'
+import * as schema from './schema'
+
+/** 'TKP1' marks a SQLite file as a Trailkeep library. */
+export const TRAILKEEP_APPLICATION_ID = 0x544b5031
+const SQLITE_HEADER = 'SQLite format 3\0'
+
+export type AppDb = BetterSQLite3Database<typeof schema>
+
+export interface OpenedDatabase {
+  sqlite: Database.Database
+  db: AppDb
+  file: string
+  close(): void
+}
+
+export interface OpenDatabaseOptions {
+  /** Path to a better_sqlite3.node built for this runtime (the Electron shell passes its own). */
+  nativeBinding?: string
+  migrations?: readonly EmbeddedMigration[]
+}
+
+/**
+ * Opens (or creates) the library database. A damaged, foreign or newer database is refused
+ * with a clear AppError and left untouched on disk.
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+  assertLooksLikeSqlite(file)
+
+  let sqlite: Database.Database
+  try {
+    sqlite = new Database(file, { nativeBinding: options.nativeBinding })
+  } catch (error) {
+    throw damaged(error)
+  }
+  try {
+    configureConnection(sqlite)
+    assertHealthy(sqlite)
+    claimOrVerifyOwnership(sqlite)
+    const db = drizzle(sqlite, { schema })
+    applyMigrations(sqlite, db, options.migrations ?? EMBEDDED_MIGRATIONS)
+    return { sqlite, db, file, close: () => sqlite.close() }
+  } catch (error) {
+    sqlite.close()
+    throw isAppError(error) ? error : damaged(error)
+  }
+}
+
+function configureConnection(sqlite: Database.Database): void {
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('journal_mode = WAL')
+  // FULL: a rotated refresh token must survive a power cut, or the next refresh locks us out.
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  // Deleted content (old ciphertexts, purged activities) is overwritten, not left in free pages.
+  sqlite.pragma('secure_delete = ON')
+}
+
+function assertLooksLikeSqlite(file: string): void {
+  if (!existsSync(file)) return
+  const fd = openSync(file, 'r')
+  try {
+    const header = Buffer.alloc(16)
+    const read = readSync(fd, header, 0, 16, 0)
+    if (read === 0) return
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
+      throw new AppError(
+        'DB_FOREIGN',
+        `${file} is not a Trailkeep database. Move it away or choose another data folder.`,
+      )
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function assertHealthy(sqlite: Database.Database): void {
+  const result = sqlite.pragma('quick_check', { simple: true })
+  if (result !== 'ok') throw damaged(new Error(String(result)))
+}
+
+function claimOrVerifyOwnership(sqlite: Database.Database): void {
+  const applicationId = sqlite.pragma('application_id', { simple: true }) as number
+  if (applicationId === TRAILKEEP_APPLICATION_ID) return
+  const tableCount = (
+    sqlite.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+      n: number
+    }
+  ).n
+  if (applicationId !== 0 || tableCount > 0) {
+    throw new AppError(
+      'DB_FOREIGN',
+      'The data folder holds a database that Trailkeep did not create. Choose another data folder.',
+    )
+  }
+  sqlite.pragma(`application_id = ${TRAILKEEP_APPLICATION_ID}`)
+}
+
+function damaged(cause: unknown): AppError {
+  return new AppError(
+    'DB_DAMAGED',
+    'The Trailkeep database is damaged and was left untouched. Restore a backup or choose another data folder.',
+    { cause },
+  )
+}

@@ -1,0 +1,77 @@
+/**
+ * The Electron composition root: builds the core with Electron's adapters and wires the window.
+ * Decisions live in src/main/core; this file only connects the pieces.
+ */
+import { app, shell, type BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createAppHandlers } from './core/bridge/app-handlers'
+import { LIBRARY_SUBFOLDER } from './core/config/data-dir'
+import { resolveStravaBaseUrl } from './core/config/strava-config'
+import { createCore, type TrailkeepCore } from './core/create-core'
+import { readSetting, writeSetting } from './core/db/settings-repo'
+import { createAppUrlCheck } from './electron/app-url'
+import { registerIpcHandlers, sendEvent } from './electron/ipc'
+import { findElectronSqliteBinding } from './electron/native-binding'
+import { createSafeStorageProtection } from './electron/safe-storage-cipher'
+import { installSecurityHandlers } from './electron/security'
+import { createMainWindow, rendererPaths } from './electron/window'
+
+const PLAIN_TEXT_OPT_IN = 'allow_plain_text_encryption'
+const WINDOW_BOUNDS = 'window_bounds'
+
+const mainDir = fileURLToPath(new URL('.', import.meta.url))
+const { preloadPath, rendererFile } = rendererPaths(mainDir)
+const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const isAppUrl = createAppUrlCheck(rendererUrl, rendererFile)
+
+let mainWindow: BrowserWindow | null = null
+let core: TrailkeepCore | null = null
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  installSecurityHandlers(app, isAppUrl)
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => core?.close())
+  void app.whenReady().then(start)
+}
+
+async function start(): Promise<void> {
+  core = await createCore({
+    dataDir: join(app.getPath('userData'), LIBRARY_SUBFOLDER),
+    baseUrl: resolveStravaBaseUrl(process.env),
+    resolveProtection: (db) => createSafeStorageProtection(readSetting(db, PLAIN_TEXT_OPT_IN) === 'true'),
+    openExternal: (url) => shell.openExternal(url),
+    allowMemoryOnlyTokens: true,
+    environmentCredentials: {
+      clientId: process.env.STRAVA_CLIENT_ID?.trim() || undefined,
+      clientSecret: process.env.STRAVA_CLIENT_SECRET?.trim() || undefined,
+    },
+    nativeBinding: findElectronSqliteBinding(app.getAppPath(), app.isPackaged),
+    onConnectionChange: (status) => sendEvent(mainWindow, 'auth:changed', status),
+  })
+  const db = core.db
+  registerIpcHandlers(createAppHandlers(core), isAppUrl)
+  mainWindow = createMainWindow({
+    preloadPath,
+    rendererFile,
+    rendererUrl,
+    savedBounds: parseJson(readSetting(db, WINDOW_BOUNDS)),
+    onBoundsChange: (bounds) => writeSetting(db, WINDOW_BOUNDS, JSON.stringify(bounds)),
+  })
+  mainWindow.on('closed', () => (mainWindow = null))
+}
+
+function parseJson(text: string | undefined): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,12 @@
+import type { ConnectionStatusDto } from './dto'
+
+/** Events the core pushes to the renderer. Kept free of zod so the preload stays small. */
+export interface EventPayloads {
+  'auth:changed': ConnectionStatusDto
+}
+export type EventChannel = keyof EventPayloads
+export const EVENT_CHANNELS: readonly EventChannel[] = ['auth:changed']
+
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value)
+}

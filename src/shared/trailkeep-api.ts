@@ -1,0 +1,61 @@
+import type { ConnectionStatusDto, DisconnectResultDto } from './dto'
+import type {
+  EventChannel,
+  EventPayloads,
+  InvokeChannel,
+  InvokePayload,
+  InvokeResults,
+  IpcResult,
+} from './ipc-contract'
+
+/** How calls travel: ipcRenderer in Electron, a WebSocket in the web shell. */
+export interface BridgeTransport {
+  invoke<C extends InvokeChannel>(channel: C, payload: InvokePayload<C>): Promise<IpcResult<InvokeResults[C]>>
+  subscribe<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
+}
+
+/** The one object the renderer sees as `window.trailkeep`. */
+export interface TrailkeepApi {
+  auth: {
+    status(): Promise<ConnectionStatusDto>
+    connect(options?: { force?: boolean }): Promise<ConnectionStatusDto>
+    cancelConnect(): Promise<boolean>
+    disconnect(options: { deleteData: boolean }): Promise<DisconnectResultDto>
+  }
+  credentials: {
+    save(input: { clientId: string; clientSecret: string }): Promise<ConnectionStatusDto>
+  }
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
+}
+
+/** A failed call as the renderer sees it: a stable code and one sentence. */
+export class BridgeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'BridgeError'
+  }
+}
+
+/** Builds the renderer-facing API over any transport. Used by the preload and the web shell. */
+export function exposeApi(transport: BridgeTransport): TrailkeepApi {
+  async function call<C extends InvokeChannel>(channel: C, payload: InvokePayload<C>) {
+    const result = await transport.invoke(channel, payload)
+    if (!result.ok) throw new BridgeError(result.error.code, result.error.message)
+    return result.value
+  }
+  return {
+    auth: {
+      status: () => call('auth:status', undefined),
+      connect: (options) => call('auth:connect', options),
+      cancelConnect: () => call('auth:cancel-connect', undefined),
+      disconnect: (options) => call('auth:disconnect', options),
+    },
+    credentials: {
+      save: (input) => call('credentials:save', input),
+    },
+    on: (event, listener) => transport.subscribe(event, listener),
+  } satisfies TrailkeepApi
+}
