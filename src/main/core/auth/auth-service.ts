@@ -73,19 +73,22 @@ export class AuthService {
     if (this.pending) {
       throw new AppError('CONNECT_IN_PROGRESS', 'A connection is already waiting for you in the browser.')
     }
-    const current = await this.status()
-    if (current.state === 'connected' && !options.force) return { status: current, alreadyConnected: true }
-    if (!this.deps.vault.persistent && !this.deps.allowMemoryOnlyTokens) {
-      throw new AppError(
-        'NO_SAFE_STORAGE',
-        'No safe place to keep your Strava access: set TRAILKEEP_PASSPHRASE and run connect again.',
-      )
-    }
-    const credentials = await this.deps.credentials.resolve()
+    // Claimed before the first await, so a second click cannot start a second authorization.
     const controller = new AbortController()
     this.pending = controller
-    this.emitChange()
     try {
+      const current = await this.status()
+      if (current.state === 'connected' && !options.force) {
+        return { status: { ...current, connecting: false }, alreadyConnected: true }
+      }
+      if (!this.deps.vault.persistent && !this.deps.allowMemoryOnlyTokens) {
+        throw new AppError(
+          'NO_SAFE_STORAGE',
+          'No safe place to keep your Strava access: set TRAILKEEP_PASSPHRASE and run connect again.',
+        )
+      }
+      const credentials = await this.deps.credentials.resolve()
+      this.emitChange()
       const granted = await runAuthorization({
         clock: this.deps.clock,
         signal: controller.signal,
@@ -112,6 +115,10 @@ export class AuthService {
         tokens: sealed,
         now: this.deps.clock.now(),
       })
+    } catch (error) {
+      this.pending = null
+      this.emitChange()
+      throw error
     } finally {
       this.pending = null
     }

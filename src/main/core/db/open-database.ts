@@ -41,9 +41,12 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     throw damaged(error)
   }
   try {
-    configureConnection(sqlite)
+    // Read-only checks first: a refused file must not even be switched to WAL.
+    sqlite.pragma('busy_timeout = 5000')
     assertHealthy(sqlite)
-    claimOrVerifyOwnership(sqlite)
+    const isNew = assertOwnedOrEmpty(sqlite)
+    configureConnection(sqlite)
+    if (isNew) sqlite.pragma(`application_id = ${TRAILKEEP_APPLICATION_ID}`)
     const db = drizzle(sqlite, { schema })
     applyMigrations(sqlite, db, options.migrations ?? EMBEDDED_MIGRATIONS)
     return { sqlite, db, file, close: () => sqlite.close() }
@@ -54,7 +57,6 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
 }
 
 function configureConnection(sqlite: Database.Database): void {
-  sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('journal_mode = WAL')
   // FULL: a rotated refresh token must survive a power cut, or the next refresh locks us out.
   sqlite.pragma('synchronous = FULL')
@@ -86,9 +88,10 @@ function assertHealthy(sqlite: Database.Database): void {
   if (result !== 'ok') throw damaged(new Error(String(result)))
 }
 
-function claimOrVerifyOwnership(sqlite: Database.Database): void {
+/** True when the database is empty (new); throws when it belongs to something else. */
+function assertOwnedOrEmpty(sqlite: Database.Database): boolean {
   const applicationId = sqlite.pragma('application_id', { simple: true }) as number
-  if (applicationId === TRAILKEEP_APPLICATION_ID) return
+  if (applicationId === TRAILKEEP_APPLICATION_ID) return false
   const tableCount = (
     sqlite.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
       n: number
@@ -100,7 +103,7 @@ function claimOrVerifyOwnership(sqlite: Database.Database): void {
       'The data folder holds a database that Trailkeep did not create. Choose another data folder.',
     )
   }
-  sqlite.pragma(`application_id = ${TRAILKEEP_APPLICATION_ID}`)
+  return true
 }
 
 function damaged(cause: unknown): AppError {

@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { systemClock, type Clock } from '../../src/main/core/clock'
+import { createCore, type CoreOptions, type TrailkeepCore } from '../../src/main/core/create-core'
+import { resolvePassphraseProtection } from '../../src/main/core/crypto/passphrase-protection'
+import { createStravaEmulator, type EmulatorOptions, type StravaEmulator } from '../strava-emulator'
+
+export const TEST_PASSPHRASE = 'correct horse battery staple'
+
+export interface BrowserVisit {
+  authorizeUrl: string
+  callbackStatus: number
+  callbackBody: string
+}
+
+export interface FakeBrowser {
+  visits: BrowserVisit[]
+  openExternal: (url: string) => Promise<void>
+}
+
+/**
+ * Plays the user in the system browser: approves (or denies) on the emulator's authorize page
+ * and follows the redirect to the app's loopback listener.
+ */
+export function createFakeBrowser(
+  emulator: StravaEmulator,
+  choice: { deny?: boolean; grantedScope?: string; neverAnswer?: boolean } = {},
+): FakeBrowser {
+  const visits: BrowserVisit[] = []
+  return {
+    visits,
+    openExternal: async (authorizeUrl) => {
+      if (choice.neverAnswer) return
+      const callback = emulator.authorize(authorizeUrl, { deny: choice.deny, grantedScope: choice.grantedScope })
+      const response = await fetch(callback)
+      visits.push({ authorizeUrl, callbackStatus: response.status, callbackBody: await response.text() })
+    },
+  }
+}
+
+/** Real time plus an offset that tests move forward; the emulator and the core share it. */
+export interface TestClock extends Clock {
+  advance(ms: number): void
+}
+
+export function createTestClock(): TestClock {
+  let offset = 0
+  return { now: () => Date.now() + offset, sleep: systemClock.sleep, advance: (ms) => void (offset += ms) }
+}
+
+export interface Harness {
+  emulator: StravaEmulator
+  clock: TestClock
+  dataDir: string
+  env: NodeJS.ProcessEnv
+  openCore(overrides?: Partial<CoreOptions> & { passphrase?: string | null }): Promise<TrailkeepCore>
+  cleanup(): Promise<void>
+}
+
+/** A real emulator, a temp data folder and cores built the way the command line builds them. */
+export async function createHarness(options: { emulator?: EmulatorOptions } = {}): Promise<Harness> {
+  const clock = createTestClock()
+  const emulator = await createStravaEmulator({ clock, ...options.emulator })
+  const dataDir = mkdtempSync(join(tmpdir(), 'trailkeep-test-'))
+  const cores: TrailkeepCore[] = []
+  const env: NodeJS.ProcessEnv = {
+    STRAVA_BASE_URL: emulator.url,
+    TRAILKEEP_DATA_DIR: dataDir,
+    TRAILKEEP_PASSPHRASE: TEST_PASSPHRASE,
+    STRAVA_CLIENT_ID: emulator.clientId,
+    STRAVA_CLIENT_SECRET: emulator.clientSecret,
+  }
+  return {
+    emulator,
+    clock,
+    dataDir,
+    env,
+    async openCore(overrides = {}) {
+      const { passphrase = TEST_PASSPHRASE, ...rest } = overrides
+      const core = await createCore({
+        dataDir,
+        baseUrl: emulator.url,
+        resolveProtection: (db) => resolvePassphraseProtection(db, passphrase ?? undefined),
+        openExternal: createFakeBrowser(emulator).openExternal,
+        allowMemoryOnlyTokens: false,
+        clock,
+        environmentCredentials: { clientId: emulator.clientId, clientSecret: emulator.clientSecret },
+        ...rest,
+      })
+      cores.push(core)
+      return core
+    },
+    async cleanup() {
+      for (const core of cores) {
+        try {
+          core.close()
+        } catch {
+          // already closed by the test
+        }
+      }
+      await emulator.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Collects what a command printed, for assertions on stdout and stderr. */
+export function captureIo(env: NodeJS.ProcessEnv, openExternal?: (url: string) => Promise<void>) {
+  const out: string[] = []
+  const err: string[] = []
+  return {
+    io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), env, openExternal },
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+  }
+}

@@ -1,0 +1,37 @@
+/** What the route handlers share. */
+import type { ActivityStore } from './activity-store'
+import type { AuthorizeRequest } from './authorize-flow'
+import type { RateLimiter } from './rate-limiter'
+import type { TokenStore } from './token-store'
+import type { EmulatorClock, EmulatorStats, Fault } from './types'
+
+export interface EmulatorContext {
+  clientId: string
+  clientSecret: string
+  clock: EmulatorClock
+  tokens: TokenStore
+  limiter: RateLimiter
+  stats: EmulatorStats
+  store: ActivityStore
+  faults: Fault[]
+  pending: Map<string, AuthorizeRequest>
+}
+
+export function createStats(): EmulatorStats {
+  return {
+    apiRequests: 0,
+    apiRequestsByRoute: {
+      athlete: 0,
+      'activities-list': 0,
+      'activity-detail': 0,
+      'activity-streams': 0,
+    },
+    rateLimited: 0,
+    tokenExchanges: 0,
+    tokenRefreshes: 0,
+    refreshTokenReuse: 0,
+    invalidRefresh: 0,
+    deauthorizations: 0,
+    unauthorized: 0,
+  }
+}

@@ -1,0 +1,19 @@
+export { createStravaEmulator, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from './server'
+export { generateDataset } from './dataset'
+export { decodePolyline, encodePolyline } from './polyline'
+export { DEFAULT_RATE_LIMITS } from './rate-limiter'
+export { STREAM_TYPES, type StreamType } from './streams'
+export type {
+  ActivityPatch,
+  AuthorizeOptions,
+  EmulatorActivity,
+  EmulatorClock,
+  EmulatorOptions,
+  EmulatorStats,
+  Fault,
+  FaultKind,
+  RateLimits,
+  RateLimitUsage,
+  SportType,
+  StravaEmulator,
+} from './types'
