@@ -4,6 +4,7 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
+/** Sleeps keep the process alive on purpose: an awaited wait that lets Node exit loses work. */
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
@@ -13,7 +14,6 @@ export const systemClock: Clock = {
         signal?.removeEventListener('abort', onAbort)
         resolve()
       }, ms)
-      timer.unref?.()
       const onAbort = () => {
         clearTimeout(timer)
         reject(signal?.reason)
