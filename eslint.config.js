@@ -3,13 +3,25 @@ import tseslint from 'typescript-eslint'
 
 const noElectron = {
   name: 'electron',
-  message: 'The core runs in plain Node: only src/main/electron, src/main/index.ts and the preload import electron.',
+  message:
+    'The core runs in plain Node: only src/main/electron, src/main/index.ts and the preload import electron.',
 }
-const noTestCode = { group: ['**/test/**', '**/strava-emulator/**'], message: 'src/ never imports test code.' }
+const noTestCode = {
+  group: ['**/test/**', '**/strava-emulator/**'],
+  message: 'src/ never imports test code.',
+}
 const noMainCode = { group: ['**/main/**'], message: 'Share types through src/shared only.' }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'src/main/core/db/migrations/**', 'test-results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'src/main/core/db/migrations/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,20 +29,34 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Use node:crypto randomness.' },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'Use node:crypto randomness.',
+        },
       ],
     },
   },
-  ...restrictImports(['src/main/core/**', 'src/main/cli/**', 'src/shared/**'], [noElectron], [noTestCode]),
+  ...restrictImports(
+    ['src/main/core/**', 'src/main/cli/**', 'src/shared/**'],
+    [noElectron],
+    [noTestCode],
+  ),
   // The web shell is a test harness: it may use the emulator's types but never Electron.
   ...restrictImports(['src/main/web-shell/**'], [noElectron], []),
   // The renderer talks to window.trailkeep only; it never reaches into main-process code.
   ...restrictImports(['src/renderer/**'], [noElectron], [noTestCode, noMainCode]),
-  ...restrictImports(['src/preload/**', 'src/main/electron/**', 'src/main/index.ts'], [], [noTestCode]),
+  ...restrictImports(
+    ['src/preload/**', 'src/main/electron/**', 'src/main/index.ts'],
+    [],
+    [noTestCode],
+  ),
 )
 
 function restrictImports(files, paths, patterns) {

@@ -21,7 +21,9 @@ const env: NodeJS.ProcessEnv = {
 }
 console.error(`Strava emulator: ${emulator.url}`)
 console.error(`Demo data folder: ${env.TRAILKEEP_DATA_DIR}`)
-console.error(`First-run setup: Client ID ${emulator.clientId}, Client Secret ${emulator.clientSecret} (emulator only)`)
+console.error(
+  `First-run setup: Client ID ${emulator.clientId}, Client Secret ${emulator.clientSecret} (emulator only)`,
+)
 
 const stop = async (code = 0) => {
   await emulator.close()
@@ -38,11 +40,12 @@ if (mode === 'web') {
 } else {
   const electronPath = findElectronBinary()
   if (!electronPath) {
-    console.error('The Electron binary is not installed on this machine; run `npm run demo:web` instead.')
+    console.error(
+      'The Electron binary is not installed on this machine; run `npm run demo:web` instead.',
+    )
     await stop(1)
   } else {
     const child = spawn(electronPath, [root], { env, stdio: 'inherit' })
     child.on('exit', (code) => void stop(code ?? 0))
   }
 }
-

@@ -11,7 +11,10 @@ const electronDir = fileURLToPath(new URL('../node_modules/electron', import.met
 export function findElectronBinary(): string | null {
   const pathFile = join(electronDir, 'path.txt')
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const candidate = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron')
+    const candidate = join(
+      process.env.ELECTRON_OVERRIDE_DIST_PATH,
+      existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron',
+    )
     return existsSync(candidate) ? candidate : null
   }
   if (!existsSync(pathFile)) return null

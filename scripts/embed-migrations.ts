@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url'
 import { renderEmbeddedMigrations } from '../src/main/core/db/embed-migrations'
 
 const folder = fileURLToPath(new URL('../src/main/core/db/migrations', import.meta.url))
-const target = fileURLToPath(new URL('../src/main/core/db/migrations.generated.ts', import.meta.url))
+const target = fileURLToPath(
+  new URL('../src/main/core/db/migrations.generated.ts', import.meta.url),
+)
 
 const source = renderEmbeddedMigrations(folder, (path) => readFileSync(path, 'utf8'))
 writeFileSync(target, source)

@@ -46,7 +46,8 @@ async function start(): Promise<void> {
   core = await createCore({
     dataDir: join(app.getPath('userData'), LIBRARY_SUBFOLDER),
     baseUrl: resolveStravaBaseUrl(process.env),
-    resolveProtection: (db) => createSafeStorageProtection(readSetting(db, PLAIN_TEXT_OPT_IN) === 'true'),
+    resolveProtection: (db) =>
+      createSafeStorageProtection(readSetting(db, PLAIN_TEXT_OPT_IN) === 'true'),
     openExternal: (url) => shell.openExternal(url),
     allowMemoryOnlyTokens: true,
     environmentCredentials: {

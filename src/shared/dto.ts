@@ -24,7 +24,11 @@ export interface ConnectionStatusDto {
   /** True when only public activities can be backed up (activity:read without read_all). */
   privateActivitiesExcluded: boolean
   connecting: boolean
-  credentials: { configured: boolean; source: 'environment' | 'saved' | 'session' | 'none'; clientId: string | null }
+  credentials: {
+    configured: boolean
+    source: 'environment' | 'saved' | 'session' | 'none'
+    clientId: string | null
+  }
   tokenProtection: TokenProtectionDto
 }
 

@@ -28,7 +28,12 @@ export interface InvokeResults {
   'credentials:save': ConnectionStatusDto
 }
 
-export { EVENT_CHANNELS, isEventChannel, type EventChannel, type EventPayloads } from './event-channels'
+export {
+  EVENT_CHANNELS,
+  isEventChannel,
+  type EventChannel,
+  type EventPayloads,
+} from './event-channels'
 
 export interface IpcErrorDto {
   code: string

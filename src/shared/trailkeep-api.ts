@@ -10,8 +10,14 @@ import type {
 
 /** How calls travel: ipcRenderer in Electron, a WebSocket in the web shell. */
 export interface BridgeTransport {
-  invoke<C extends InvokeChannel>(channel: C, payload: InvokePayload<C>): Promise<IpcResult<InvokeResults[C]>>
-  subscribe<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
+  invoke<C extends InvokeChannel>(
+    channel: C,
+    payload: InvokePayload<C>,
+  ): Promise<IpcResult<InvokeResults[C]>>
+  subscribe<E extends EventChannel>(
+    event: E,
+    listener: (payload: EventPayloads[E]) => void,
+  ): () => void
 }
 
 /** The one object the renderer sees as `window.trailkeep`. */

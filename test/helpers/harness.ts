@@ -32,9 +32,16 @@ export function createFakeBrowser(
     visits,
     openExternal: async (authorizeUrl) => {
       if (choice.neverAnswer) return
-      const callback = emulator.authorize(authorizeUrl, { deny: choice.deny, grantedScope: choice.grantedScope })
+      const callback = emulator.authorize(authorizeUrl, {
+        deny: choice.deny,
+        grantedScope: choice.grantedScope,
+      })
       const response = await fetch(callback)
-      visits.push({ authorizeUrl, callbackStatus: response.status, callbackBody: await response.text() })
+      visits.push({
+        authorizeUrl,
+        callbackStatus: response.status,
+        callbackBody: await response.text(),
+      })
     },
   }
 }
@@ -46,7 +53,11 @@ export interface TestClock extends Clock {
 
 export function createTestClock(): TestClock {
   let offset = 0
-  return { now: () => Date.now() + offset, sleep: systemClock.sleep, advance: (ms) => void (offset += ms) }
+  return {
+    now: () => Date.now() + offset,
+    sleep: systemClock.sleep,
+    advance: (ms) => void (offset += ms),
+  }
 }
 
 export interface Harness {
@@ -54,12 +65,16 @@ export interface Harness {
   clock: TestClock
   dataDir: string
   env: NodeJS.ProcessEnv
-  openCore(overrides?: Partial<CoreOptions> & { passphrase?: string | null }): Promise<TrailkeepCore>
+  openCore(
+    overrides?: Partial<CoreOptions> & { passphrase?: string | null },
+  ): Promise<TrailkeepCore>
   cleanup(): Promise<void>
 }
 
 /** A real emulator, a temp data folder and cores built the way the command line builds them. */
-export async function createHarness(options: { emulator?: EmulatorOptions } = {}): Promise<Harness> {
+export async function createHarness(
+  options: { emulator?: EmulatorOptions } = {},
+): Promise<Harness> {
   const clock = createTestClock()
   const emulator = await createStravaEmulator({ clock, ...options.emulator })
   const dataDir = mkdtempSync(join(tmpdir(), 'trailkeep-test-'))
@@ -85,7 +100,10 @@ export async function createHarness(options: { emulator?: EmulatorOptions } = {}
         openExternal: createFakeBrowser(emulator).openExternal,
         allowMemoryOnlyTokens: false,
         clock,
-        environmentCredentials: { clientId: emulator.clientId, clientSecret: emulator.clientSecret },
+        environmentCredentials: {
+          clientId: emulator.clientId,
+          clientSecret: emulator.clientSecret,
+        },
         ...rest,
       })
       cores.push(core)
@@ -110,7 +128,12 @@ export function captureIo(env: NodeJS.ProcessEnv, openExternal?: (url: string) =
   const out: string[] = []
   const err: string[] = []
   return {
-    io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), env, openExternal },
+    io: {
+      stdout: (t: string) => void out.push(t),
+      stderr: (t: string) => void err.push(t),
+      env,
+      openExternal,
+    },
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   }

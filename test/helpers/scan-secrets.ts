@@ -12,7 +12,10 @@ export function findSecretsInFolder(folder: string, secrets: string[]): string[]
     }
     const bytes = readFileSync(path)
     for (const secret of secrets) {
-      if (bytes.includes(Buffer.from(secret, 'utf8')) || bytes.includes(Buffer.from(secret, 'utf16le'))) {
+      if (
+        bytes.includes(Buffer.from(secret, 'utf8')) ||
+        bytes.includes(Buffer.from(secret, 'utf16le'))
+      ) {
         hits.push(`${name} contains a secret`)
       }
     }

@@ -11,7 +11,10 @@ beforeEach(async () => (h = await createHarness()))
 afterEach(() => h.cleanup())
 
 /** Runs `trailkeep connect` with a browser that approves the URL the command prints. */
-async function connectViaCli(args: string[] = [], choice: Parameters<typeof createFakeBrowser>[1] = {}) {
+async function connectViaCli(
+  args: string[] = [],
+  choice: Parameters<typeof createFakeBrowser>[1] = {},
+) {
   const browser = createFakeBrowser(h.emulator, choice)
   const cli = captureIo(h.env)
   const code = await runCli(['connect', '--no-browser', ...args], {
@@ -73,7 +76,9 @@ describe('trailkeep connect / status / disconnect', () => {
     const cli = captureIo(env, async () => void opened++)
     expect(await runCli(['connect'], cli.io)).toBe(1)
     expect(cli.stdout()).toBe('')
-    expect(cli.stderr()).toBe('No safe place to keep your Strava access: set TRAILKEEP_PASSPHRASE and run connect again.\n')
+    expect(cli.stderr()).toBe(
+      'No safe place to keep your Strava access: set TRAILKEEP_PASSPHRASE and run connect again.\n',
+    )
     expect(opened).toBe(0)
   })
 
@@ -88,7 +93,13 @@ describe('trailkeep connect / status / disconnect', () => {
   })
 
   it('answers wrong flags and commands with one line and exit code 2', async () => {
-    for (const argv of [['connect', '--bogus'], ['status', 'extra'], ['connect', '--timeout', 'soon'], ['frobnicate'], []]) {
+    for (const argv of [
+      ['connect', '--bogus'],
+      ['status', 'extra'],
+      ['connect', '--timeout', 'soon'],
+      ['frobnicate'],
+      [],
+    ]) {
       const cli = captureIo(h.env)
       expect(await runCli(argv, cli.io), argv.join(' ')).toBe(2)
       if (argv.length > 0) {
@@ -115,11 +126,13 @@ describe('the built trailkeep binary', () => {
 
   it('runs status --json from out/ (npm test builds first)', async () => {
     expect(existsSync(built), 'run `npm run build` before the tests').toBe(true)
-    const { stdout } = await run(process.execPath, [bin, 'status', '--json'], { env: { ...h.env, PATH: process.env.PATH } })
+    const { stdout } = await run(process.execPath, [bin, 'status', '--json'], {
+      env: { ...h.env, PATH: process.env.PATH },
+    })
     expect(JSON.parse(stdout)).toMatchObject({ state: 'disconnected', activities: 0 })
-    const failure = await run(process.execPath, [bin, 'nonsense'], { env: { ...h.env, PATH: process.env.PATH } }).catch(
-      (e: { code: number; stderr: string }) => e,
-    )
+    const failure = await run(process.execPath, [bin, 'nonsense'], {
+      env: { ...h.env, PATH: process.env.PATH },
+    }).catch((e: { code: number; stderr: string }) => e)
     expect(failure).toMatchObject({ code: 2 })
     expect((failure as { stderr: string }).stderr).toMatch(/^Unknown command "nonsense"\./)
   })

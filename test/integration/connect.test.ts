@@ -28,7 +28,9 @@ describe('connecting through the browser', () => {
     expect(browser.visits[0]?.callbackStatus).toBe(200)
     const authorize = new URL(browser.visits[0]?.authorizeUrl ?? '')
     expect(authorize.searchParams.get('scope')).toBe('read,activity:read_all')
-    expect(authorize.searchParams.get('redirect_uri')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/)
+    expect(authorize.searchParams.get('redirect_uri')).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/callback$/,
+    )
     expect(authorize.searchParams.get('state')?.length).toBeGreaterThanOrEqual(40)
     core.close()
 
@@ -38,7 +40,9 @@ describe('connecting through the browser', () => {
   })
 
   it('reports a denied consent and stays disconnected', async () => {
-    const core = await h.openCore({ openExternal: createFakeBrowser(h.emulator, { deny: true }).openExternal })
+    const core = await h.openCore({
+      openExternal: createFakeBrowser(h.emulator, { deny: true }).openExternal,
+    })
     await expectCode(core.auth.connect(), 'ACCESS_DENIED')
     expect((await core.auth.status()).state).toBe('disconnected')
     expect(h.emulator.stats.tokenExchanges).toBe(0)
@@ -100,7 +104,9 @@ describe('connecting through the browser', () => {
   })
 
   it('explains wrong client credentials', async () => {
-    const core = await h.openCore({ environmentCredentials: { clientId: h.emulator.clientId, clientSecret: 'wrong-secret-value' } })
+    const core = await h.openCore({
+      environmentCredentials: { clientId: h.emulator.clientId, clientSecret: 'wrong-secret-value' },
+    })
     await expectCode(core.auth.connect(), 'INVALID_CREDENTIALS')
   })
 })

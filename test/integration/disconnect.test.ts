@@ -50,7 +50,10 @@ describe('disconnecting', () => {
     const core = await h.openCore()
     await core.auth.connect()
     addActivity(core)
-    expect(await core.auth.disconnect({ deleteData: true })).toEqual({ remoteRevoked: true, dataDeleted: true })
+    expect(await core.auth.disconnect({ deleteData: true })).toEqual({
+      remoteRevoked: true,
+      dataDeleted: true,
+    })
     expect(countLiveActivities(core.db)).toBe(0)
   })
 
@@ -58,7 +61,10 @@ describe('disconnecting', () => {
     const core = await h.openCore()
     await core.auth.connect()
     h.emulator.faults.push({ path: /^\/oauth\/deauthorize$/, kind: 'reset', times: 1 })
-    expect(await core.auth.disconnect({ deleteData: false })).toEqual({ remoteRevoked: false, dataDeleted: false })
+    expect(await core.auth.disconnect({ deleteData: false })).toEqual({
+      remoteRevoked: false,
+      dataDeleted: false,
+    })
     expect(tokenColumns(core)).toBe(0)
     expect((await core.auth.status()).state).toBe('disconnected')
   })
@@ -69,7 +75,10 @@ describe('disconnecting', () => {
     h.emulator.revokeAll()
     await core.api.get('/athlete').catch(() => undefined)
     expect((await core.auth.status()).state).toBe('reconnect_required')
-    expect(await core.auth.disconnect({ deleteData: false })).toEqual({ remoteRevoked: false, dataDeleted: false })
+    expect(await core.auth.disconnect({ deleteData: false })).toEqual({
+      remoteRevoked: false,
+      dataDeleted: false,
+    })
     expect((await core.auth.status()).state).toBe('disconnected')
   })
 })

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli/run-cli'
-import { captureIo, createFakeBrowser, createHarness, TEST_PASSPHRASE, type Harness } from '../helpers/harness'
+import {
+  captureIo,
+  createFakeBrowser,
+  createHarness,
+  TEST_PASSPHRASE,
+  type Harness,
+} from '../helpers/harness'
 import { findSecretsInFolder } from '../helpers/scan-secrets'
 
 let h: Harness
@@ -36,7 +42,8 @@ describe('secrets at rest and in output', () => {
     expect(secrets.length).toBeGreaterThan(10)
     expect(findSecretsInFolder(h.dataDir, secrets)).toEqual([])
     const printed = [connectIo, statusIo].map((c) => c.stdout() + c.stderr()).join('\n')
-    for (const secret of secrets) expect(printed.includes(secret), 'a secret was printed').toBe(false)
+    for (const secret of secrets)
+      expect(printed.includes(secret), 'a secret was printed').toBe(false)
     // The callback page shown in the browser carries nothing secret either.
     for (const visit of browser.visits) {
       for (const secret of secrets) expect(visit.callbackBody.includes(secret)).toBe(false)

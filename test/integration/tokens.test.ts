@@ -44,7 +44,9 @@ describe('staying connected', () => {
     core.close()
 
     const restarted = await h.openCore()
-    const tokens = await Promise.all(Array.from({ length: 1000 }, () => restarted.tokens.getAccessToken()))
+    const tokens = await Promise.all(
+      Array.from({ length: 1000 }, () => restarted.tokens.getAccessToken()),
+    )
     expect(new Set(tokens).size).toBe(1)
     expect(tokens[0]).not.toBe(before)
     expect(h.emulator.stats.tokenRefreshes).toBe(1)
@@ -83,7 +85,11 @@ describe('staying connected', () => {
     const error = await core.api.get('/athlete').catch((e: unknown) => e)
     expect(isAppError(error, 'RECONNECT_REQUIRED')).toBe(true)
     const status = await core.auth.status()
-    expect(status).toMatchObject({ state: 'reconnect_required', reconnectReason: 'revoked', athlete: { id: 134815 } })
+    expect(status).toMatchObject({
+      state: 'reconnect_required',
+      reconnectReason: 'revoked',
+      athlete: { id: 134815 },
+    })
     expect(countLiveActivities(core.db)).toBe(1)
     const row = core.db.query.connection.findFirst().sync()
     expect(row).toMatchObject({ refreshTokenCiphertext: null, accessTokenCiphertext: null })
@@ -93,7 +99,9 @@ describe('staying connected', () => {
     const core = await connected()
     h.emulator.expireAccessTokens()
     h.emulator.faults.push({ path: /^\/oauth\/token$/, kind: 'reset', times: 10 })
-    const error = await core.tokens.getAccessToken({ rejected: await core.tokens.getAccessToken() }).catch((e: unknown) => e)
+    const error = await core.tokens
+      .getAccessToken({ rejected: await core.tokens.getAccessToken() })
+      .catch((e: unknown) => e)
     expect(isAppError(error, 'NETWORK')).toBe(true)
     h.emulator.faults.length = 0
     expect((await core.auth.status()).state).toBe('connected')
@@ -105,7 +113,10 @@ describe('staying connected', () => {
     const core = await connected()
     core.close()
     const wrongKey = await h.openCore({ passphrase: 'not the passphrase' })
-    expect(await wrongKey.auth.status()).toMatchObject({ state: 'reconnect_required', reconnectReason: 'unreadable' })
+    expect(await wrongKey.auth.status()).toMatchObject({
+      state: 'reconnect_required',
+      reconnectReason: 'unreadable',
+    })
     const error = await wrongKey.tokens.getAccessToken().catch((e: unknown) => e)
     expect(isAppError(error, 'RECONNECT_REQUIRED')).toBe(true)
     wrongKey.close()
@@ -116,12 +127,17 @@ describe('staying connected', () => {
   it('fails closed when a stored ciphertext was tampered with', async () => {
     const core = await connected()
     const raw = core.database.sqlite
-    const row = raw.prepare('SELECT refresh_token_ciphertext AS c FROM connection').get() as { c: Buffer }
+    const row = raw.prepare('SELECT refresh_token_ciphertext AS c FROM connection').get() as {
+      c: Buffer
+    }
     const at = row.c.length - 3
     row.c[at] = (row.c[at] ?? 0) ^ 0xff
     raw.prepare('UPDATE connection SET refresh_token_ciphertext = ?').run(row.c)
     core.close()
     const reopened = await h.openCore()
-    expect(await reopened.auth.status()).toMatchObject({ state: 'reconnect_required', reconnectReason: 'unreadable' })
+    expect(await reopened.auth.status()).toMatchObject({
+      state: 'reconnect_required',
+      reconnectReason: 'unreadable',
+    })
   })
 })

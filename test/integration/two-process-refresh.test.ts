@@ -26,11 +26,25 @@ describe('refresh across processes', () => {
       TEST_START_AT: String(Date.now() + 3000),
     }
     const results = await Promise.all(
-      Array.from({ length: 3 }, () => run(process.execPath, ['--import', 'tsx', worker], { env, timeout: 60_000 }).catch((e: { stderr?: string; message?: string; code?: unknown; signal?: unknown; stdout?: string }) => {
-        throw new Error(`worker failed: ${String(e.code)} ${String(e.signal)} ${e.stdout ?? ""} ${e.stderr ?? ""}`)
-      })),
+      Array.from({ length: 3 }, () =>
+        run(process.execPath, ['--import', 'tsx', worker], { env, timeout: 60_000 }).catch(
+          (e: {
+            stderr?: string
+            message?: string
+            code?: unknown
+            signal?: unknown
+            stdout?: string
+          }) => {
+            throw new Error(
+              `worker failed: ${String(e.code)} ${String(e.signal)} ${e.stdout ?? ''} ${e.stderr ?? ''}`,
+            )
+          },
+        ),
+      ),
     )
-    const reports = results.map((r) => JSON.parse(r.stdout) as { distinct: number; status: number; refreshes: number })
+    const reports = results.map(
+      (r) => JSON.parse(r.stdout) as { distinct: number; status: number; refreshes: number },
+    )
     for (const report of reports) expect(report).toMatchObject({ distinct: 1, status: 200 })
     expect(reports.reduce((sum, r) => sum + r.refreshes, 0)).toBe(1)
     expect(h.emulator.stats.tokenRefreshes).toBe(1)

@@ -22,7 +22,16 @@ function recordingHandlers() {
 describe('dispatching renderer calls', () => {
   it('refuses unknown channels, including prototype keys', async () => {
     const { handlers, calls } = recordingHandlers()
-    for (const channel of ['nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 42, null, { x: 1 }]) {
+    for (const channel of [
+      'nope',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      42,
+      null,
+      { x: 1 },
+    ]) {
       expect(await dispatchInvoke(handlers, channel, undefined), String(channel)).toEqual({
         ok: false,
         error: { code: 'INVALID_INPUT', message: 'Unknown request.' },
@@ -69,6 +78,8 @@ describe('dispatching renderer calls', () => {
     })
     const internal = await dispatchInvoke(failing, 'auth:status', undefined)
     expect(JSON.stringify(internal)).not.toContain('secret-value')
-    expect(await dispatchInvoke(recordingHandlers().handlers, 'auth:connect', { force: true })).toEqual({ ok: true, value: true })
+    expect(
+      await dispatchInvoke(recordingHandlers().handlers, 'auth:connect', { force: true }),
+    ).toEqual({ ok: true, value: true })
   })
 })

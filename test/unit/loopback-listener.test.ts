@@ -1,6 +1,9 @@
 import { request } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startLoopbackListener, type LoopbackListener } from '../../src/main/core/auth/loopback-listener'
+import {
+  startLoopbackListener,
+  type LoopbackListener,
+} from '../../src/main/core/auth/loopback-listener'
 
 const STATE = 'expected-state-value-0123456789'
 let listener: LoopbackListener | undefined
@@ -35,7 +38,10 @@ function send(url: string, options: { method?: string; host?: string } = {}) {
 
 async function start() {
   const rejected: string[] = []
-  listener = await startLoopbackListener({ expectedState: STATE, onRejected: (r) => rejected.push(r) })
+  listener = await startLoopbackListener({
+    expectedState: STATE,
+    onRejected: (r) => rejected.push(r),
+  })
   return { listener, rejected }
 }
 
@@ -49,7 +55,12 @@ describe('OAuth loopback listener', () => {
   it('ignores forged, missing and stale states and keeps waiting for the right one', async () => {
     const { listener, rejected } = await start()
     const base = listener.redirectUri
-    for (const query of ['?code=stolen&state=forged', '?code=stolen', `?code=stolen&state=${STATE}x`, '?state=']) {
+    for (const query of [
+      '?code=stolen&state=forged',
+      '?code=stolen',
+      `?code=stolen&state=${STATE}x`,
+      '?state=',
+    ]) {
       expect((await send(base + query)).status, query).toBe(400)
     }
     expect(rejected).toHaveLength(4)
@@ -74,7 +85,9 @@ describe('OAuth loopback listener', () => {
 
   it('answers access_denied as a denial', async () => {
     const { listener } = await start()
-    expect((await send(`${listener.redirectUri}?error=access_denied&state=${STATE}`)).status).toBe(200)
+    expect((await send(`${listener.redirectUri}?error=access_denied&state=${STATE}`)).status).toBe(
+      200,
+    )
     await expect(listener.result).resolves.toEqual({ kind: 'denied' })
   })
 

@@ -38,18 +38,24 @@ describe('opening the library database', () => {
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
     expect(sqlite.pragma('application_id', { simple: true })).toBe(TRAILKEEP_APPLICATION_ID)
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").pluck().all()
-    expect(tables).toEqual(expect.arrayContaining(['activities', 'connection', 'credentials', 'settings']))
+    expect(tables).toEqual(
+      expect.arrayContaining(['activities', 'connection', 'credentials', 'settings']),
+    )
     close()
     // Opening again applies nothing twice.
     const again = openDatabase(file)
-    expect(again.sqlite.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get()).toBeGreaterThan(0)
+    expect(
+      again.sqlite.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get(),
+    ).toBeGreaterThan(0)
     again.close()
   })
 
   it('refuses a database written by a newer Trailkeep and leaves it untouched', () => {
     openDatabase(file).close()
     const raw = new Database(file)
-    raw.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('future', Date.now() + 10 ** 12)
+    raw
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('future', Date.now() + 10 ** 12)
     raw.close()
     expectRefused('DB_TOO_NEW')
   })

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createPassphraseCipher, createPassphraseSalt } from '../../src/main/core/crypto/passphrase-cipher'
+import {
+  createPassphraseCipher,
+  createPassphraseSalt,
+} from '../../src/main/core/crypto/passphrase-cipher'
 
 describe('passphrase cipher', () => {
   const salt = createPassphraseSalt()

@@ -9,7 +9,10 @@ export interface CliIo {
 
 /** An expected failure of a command: exit code 1 and exactly this one sentence on stderr. */
 export class CliFailure extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message)
     this.name = 'CliFailure'
   }

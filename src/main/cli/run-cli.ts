@@ -4,7 +4,10 @@ import { disconnectHelp, runDisconnect } from './commands/disconnect'
 import { runStatus, statusHelp } from './commands/status'
 import { CliFailure, type CliIo } from './io'
 
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
+const COMMANDS: Record<
+  string,
+  { run: (args: string[], io: CliIo) => Promise<number>; help: string }
+> = {
   connect: { run: runConnect, help: connectHelp },
   status: { run: runStatus, help: statusHelp },
   disconnect: { run: runDisconnect, help: disconnectHelp },
@@ -28,7 +31,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS[name]
   if (!command) {
-    io.stderr(`Unknown command "${name.slice(0, 40)}". Run \`trailkeep --help\` for the list of commands.\n`)
+    io.stderr(
+      `Unknown command "${name.slice(0, 40)}". Run \`trailkeep --help\` for the list of commands.\n`,
+    )
     return 2
   }
   try {
@@ -43,7 +48,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 1
     }
     const kind = error instanceof Error ? error.name : 'unknown'
-    io.stderr(`Trailkeep failed unexpectedly (${kind}). Please report this with \`trailkeep status\`.\n`)
+    io.stderr(
+      `Trailkeep failed unexpectedly (${kind}). Please report this with \`trailkeep status\`.\n`,
+    )
     return 1
   }
 }

@@ -54,7 +54,17 @@ export async function createCore(options: CoreOptions) {
       onChange: options.onConnectionChange,
     })
     const api = createStravaApi({ baseUrl: options.baseUrl, fetch: fetchFn, clock, tokens })
-    return { database, db, clock, vault, credentials, tokens, auth, api, close: () => database.close() }
+    return {
+      database,
+      db,
+      clock,
+      vault,
+      credentials,
+      tokens,
+      auth,
+      api,
+      close: () => database.close(),
+    }
   } catch (error) {
     database.close()
     throw error

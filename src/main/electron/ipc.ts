@@ -7,7 +7,10 @@ import { dispatchInvoke } from '../core/bridge/dispatch'
  * Registers one handler per contract channel. A call from any frame other than the app's own
  * page is refused before its payload is looked at.
  */
-export function registerIpcHandlers(handlers: AppHandlers, isAppUrl: (url: string) => boolean): void {
+export function registerIpcHandlers(
+  handlers: AppHandlers,
+  isAppUrl: (url: string) => boolean,
+): void {
   for (const channel of Object.keys(invokeSchemas)) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown) => {
       const url = event.senderFrame?.url

@@ -8,6 +8,12 @@ import { join } from 'node:path'
  */
 export function findElectronSqliteBinding(appPath: string, packaged: boolean): string | undefined {
   if (packaged) return undefined
-  const candidate = join(appPath, '.native', 'electron', `abi-${process.versions.modules}`, 'better_sqlite3.node')
+  const candidate = join(
+    appPath,
+    '.native',
+    'electron',
+    `abi-${process.versions.modules}`,
+    'better_sqlite3.node',
+  )
   return existsSync(candidate) ? candidate : undefined
 }

@@ -7,7 +7,9 @@ export function installSecurityHandlers(app: App, isAppUrl: (url: string) => boo
 }
 
 function hardenWebContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
-  contents.session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
+  contents.session.setPermissionRequestHandler((_webContents, _permission, callback) =>
+    callback(false),
+  )
   contents.session.setPermissionCheckHandler(() => false)
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault()

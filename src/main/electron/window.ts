@@ -50,7 +50,12 @@ function isOnScreen(bounds: WindowBounds): boolean {
   if (bounds.x === undefined || bounds.y === undefined) return true
   return screen.getAllDisplays().some(({ workArea }) => {
     const { x, y } = bounds as { x: number; y: number }
-    return x >= workArea.x - 50 && y >= workArea.y - 50 && x < workArea.x + workArea.width && y < workArea.y + workArea.height
+    return (
+      x >= workArea.x - 50 &&
+      y >= workArea.y - 50 &&
+      x < workArea.x + workArea.width &&
+      y < workArea.y + workArea.height
+    )
   })
 }
 

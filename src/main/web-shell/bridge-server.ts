@@ -65,7 +65,8 @@ export async function startWebShellServer(options: WebShellOptions): Promise<Web
     }
     if (typeof message !== 'object' || message === null || typeof message.id !== 'number') return
     const result = await dispatchInvoke(options.handlers, message.channel, message.payload)
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ kind: 'result', id: message.id, result }))
+    if (ws.readyState === ws.OPEN)
+      ws.send(JSON.stringify({ kind: 'result', id: message.id, result }))
   }
 
   const send = (message: unknown) => {

@@ -21,14 +21,17 @@ export async function serveStatic(
   bridgeClientJs: string,
 ): Promise<void> {
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
-  if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end()
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return void response.writeHead(405).end()
   if (pathname === BRIDGE_SCRIPT_PATH) return send(response, '.js', bridgeClientJs)
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  const relative =
+    pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
   const file = normalize(join(rootDir, relative))
   if (!file.startsWith(normalize(rootDir) + sep)) return void response.writeHead(404).end()
   try {
     const body = await readFile(file)
-    if (extname(file) === '.html') return send(response, '.html', injectBridge(body.toString('utf8')))
+    if (extname(file) === '.html')
+      return send(response, '.html', injectBridge(body.toString('utf8')))
     return send(response, extname(file), body)
   } catch {
     response.writeHead(404).end()
@@ -36,7 +39,10 @@ export async function serveStatic(
 }
 
 function injectBridge(html: string): string {
-  return html.replace('<script type="module"', `<script src=".${BRIDGE_SCRIPT_PATH}"></script>\n    <script type="module"`)
+  return html.replace(
+    '<script type="module"',
+    `<script src=".${BRIDGE_SCRIPT_PATH}"></script>\n    <script type="module"`,
+  )
 }
 
 function send(response: ServerResponse, extension: string, body: string | Buffer) {

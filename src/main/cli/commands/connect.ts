@@ -17,7 +17,11 @@ export async function runConnect(args: string[], io: CliIo): Promise<number> {
     force: { type: 'boolean' },
   })
   if (flags.help) return printHelp(io, connectHelp)
-  const timeoutSeconds = parsePositiveInteger('--timeout', flags.timeout as string | undefined, 86_400)
+  const timeoutSeconds = parsePositiveInteger(
+    '--timeout',
+    flags.timeout as string | undefined,
+    86_400,
+  )
   const core = await openCliCore(io)
   const onAbort = () => core.auth.cancelConnect()
   io.signal?.addEventListener('abort', onAbort, { once: true })

@@ -19,7 +19,9 @@ export async function runDisconnect(args: string[], io: CliIo): Promise<number> 
         ? 'Disconnected: access was revoked at Strava and every token was deleted.\n'
         : 'Disconnected locally and every token was deleted; Strava could not be reached, so also remove Trailkeep at strava.com/settings/apps.\n',
     )
-    io.stderr(result.dataDeleted ? 'Your local backup was deleted.\n' : 'Your local backup was kept.\n')
+    io.stderr(
+      result.dataDeleted ? 'Your local backup was deleted.\n' : 'Your local backup was kept.\n',
+    )
     return 0
   } finally {
     core.close()

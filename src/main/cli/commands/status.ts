@@ -31,7 +31,8 @@ export async function runStatus(args: string[], io: CliIo): Promise<number> {
       `Last sync: ${report.lastSyncAt ?? 'never'}`,
       `Tokens protected by: ${status.tokenProtection.description}`,
     ]
-    if (status.state === 'reconnect_required') lines.push('Run `trailkeep connect` to reconnect; your backup is kept.')
+    if (status.state === 'reconnect_required')
+      lines.push('Run `trailkeep connect` to reconnect; your backup is kept.')
     io.stdout(`${lines.join('\n')}\n`)
     return 0
   } finally {

@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto'
 import type { ConnectionStatusDto, DisconnectResultDto } from '../../../shared/dto'
 import type { Clock } from '../clock'
 import { AppError, isAppError } from '../errors'
-import { deauthorize, exchangeAuthorizationCode, buildAuthorizeUrl, type OAuthEndpoints } from '../strava/oauth'
+import {
+  deauthorize,
+  exchangeAuthorizationCode,
+  buildAuthorizeUrl,
+  type OAuthEndpoints,
+} from '../strava/oauth'
 import { athleteSchema } from '../strava/schemas'
 import type { ConnectionStore } from './connection-store'
 import type { CredentialsStore } from './credentials'
@@ -54,24 +59,54 @@ export class AuthService {
       tokenProtection: vault.describe(),
     }
     if (!row) {
-      return { ...base, state: 'disconnected', athlete: null, reconnectReason: null, privateActivitiesExcluded: false }
+      return {
+        ...base,
+        state: 'disconnected',
+        athlete: null,
+        reconnectReason: null,
+        privateActivitiesExcluded: false,
+      }
     }
     const athlete = parseStoredAthlete(row.athleteJson)
     const privateActivitiesExcluded = judgeGrantedScope(row.grantedScope) === 'public-activities'
     if (row.state === 'reconnect_required') {
-      const reason = row.reconnectReason === 'unreadable' || row.reconnectReason === 'session-ended' ? row.reconnectReason : 'revoked'
-      return { ...base, state: 'reconnect_required', athlete, reconnectReason: reason, privateActivitiesExcluded }
+      const reason =
+        row.reconnectReason === 'unreadable' || row.reconnectReason === 'session-ended'
+          ? row.reconnectReason
+          : 'revoked'
+      return {
+        ...base,
+        state: 'reconnect_required',
+        athlete,
+        reconnectReason: reason,
+        privateActivitiesExcluded,
+      }
     }
     if (!(await tokens.canUseStoredTokens())) {
       const reason = vault.persistent ? 'unreadable' : 'session-ended'
-      return { ...base, state: 'reconnect_required', athlete, reconnectReason: reason, privateActivitiesExcluded }
+      return {
+        ...base,
+        state: 'reconnect_required',
+        athlete,
+        reconnectReason: reason,
+        privateActivitiesExcluded,
+      }
     }
-    return { ...base, state: 'connected', athlete, reconnectReason: null, privateActivitiesExcluded }
+    return {
+      ...base,
+      state: 'connected',
+      athlete,
+      reconnectReason: null,
+      privateActivitiesExcluded,
+    }
   }
 
   async connect(options: ConnectOptions = {}): Promise<ConnectResult> {
     if (this.pending) {
-      throw new AppError('CONNECT_IN_PROGRESS', 'A connection is already waiting for you in the browser.')
+      throw new AppError(
+        'CONNECT_IN_PROGRESS',
+        'A connection is already waiting for you in the browser.',
+      )
     }
     // Claimed before the first await, so a second click cannot start a second authorization.
     const controller = new AbortController()
@@ -94,7 +129,12 @@ export class AuthService {
         signal: controller.signal,
         timeoutMs: options.timeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
         buildUrl: (redirectUri, state) =>
-          buildAuthorizeUrl(this.deps.oauth.baseUrl, { clientId: credentials.clientId, redirectUri, state, force: options.force }),
+          buildAuthorizeUrl(this.deps.oauth.baseUrl, {
+            clientId: credentials.clientId,
+            redirectUri,
+            state,
+            force: options.force,
+          }),
         newState: () => randomBytes(32).toString('base64url'),
         present: async (url) => {
           options.onAuthorizeUrl?.(url)

@@ -22,7 +22,9 @@ export interface GrantedAuthorization {
  * Runs one browser authorization: loopback listener, authorize URL, wait for the matching
  * callback, cancel or time out. Judges the granted scope before any code is exchanged.
  */
-export async function runAuthorization(options: AuthorizationFlowOptions): Promise<GrantedAuthorization> {
+export async function runAuthorization(
+  options: AuthorizationFlowOptions,
+): Promise<GrantedAuthorization> {
   const state = options.newState()
   const listener = await startLoopbackListener({ expectedState: state })
   const stopWaiting = new AbortController()
@@ -31,7 +33,10 @@ export async function runAuthorization(options: AuthorizationFlowOptions): Promi
     const timeout = options.clock
       .sleep(options.timeoutMs, AbortSignal.any([stopWaiting.signal, options.signal]))
       .then(() => {
-        throw new AppError('CONNECT_TIMEOUT', 'No answer came from Strava in time. Connect again when ready.')
+        throw new AppError(
+          'CONNECT_TIMEOUT',
+          'No answer came from Strava in time. Connect again when ready.',
+        )
       })
     const cancelled = new Promise<never>((_, reject) => {
       const onAbort = () => reject(options.signal.reason)
@@ -42,10 +47,16 @@ export async function runAuthorization(options: AuthorizationFlowOptions): Promi
     cancelled.catch(() => undefined)
     const callback = await Promise.race([listener.result, timeout, cancelled])
     if (callback.kind === 'denied') {
-      throw new AppError('ACCESS_DENIED', 'You cancelled on Strava, so Trailkeep was not connected.')
+      throw new AppError(
+        'ACCESS_DENIED',
+        'You cancelled on Strava, so Trailkeep was not connected.',
+      )
     }
     if (callback.kind === 'error') {
-      throw new AppError('ACCESS_DENIED', 'Strava did not authorize Trailkeep. Try connecting again.')
+      throw new AppError(
+        'ACCESS_DENIED',
+        'Strava did not authorize Trailkeep. Try connecting again.',
+      )
     }
     if (judgeGrantedScope(callback.grantedScope) === 'no-activities') {
       throw new AppError(

@@ -64,7 +64,12 @@ export class ConnectionStore {
    * Takes the right to spend the refresh token. Re-reads inside the lock: when another process
    * already stored newer tokens than `seenGeneration`, answers `changed` instead.
    */
-  tryTakeRefreshLease(owner: string, seenGeneration: number, now: number, leaseMs: number): LeaseAttempt {
+  tryTakeRefreshLease(
+    owner: string,
+    seenGeneration: number,
+    now: number,
+    leaseMs: number,
+  ): LeaseAttempt {
     return this.db.transaction(
       (tx): LeaseAttempt => {
         const row = tx.select().from(connection).where(eq(connection.id, ROW_ID)).get()

@@ -23,7 +23,10 @@ export function validateClientCredentials(input: ClientCredentials): ClientCrede
   const clientId = input.clientId.trim()
   const clientSecret = input.clientSecret.trim()
   if (!CLIENT_ID_PATTERN.test(clientId)) {
-    throw new AppError('INVALID_INPUT', 'The Client ID is the number shown at strava.com/settings/api.')
+    throw new AppError(
+      'INVALID_INPUT',
+      'The Client ID is the number shown at strava.com/settings/api.',
+    )
   }
   if (!CLIENT_SECRET_PATTERN.test(clientSecret)) {
     throw new AppError(

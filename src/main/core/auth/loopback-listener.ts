@@ -99,7 +99,11 @@ function constantTimeEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b))
 }
 
-function sendPage(response: ServerResponse, status: number, kind: 'success' | 'denied' | 'refused') {
+function sendPage(
+  response: ServerResponse,
+  status: number,
+  kind: 'success' | 'denied' | 'refused',
+) {
   response.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',

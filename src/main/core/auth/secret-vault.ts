@@ -2,8 +2,7 @@ import { AppError } from '../errors'
 import type { CipherKind, SecretProtection } from '../crypto/secret-cipher'
 
 export type TokenProtection =
-  | { kind: CipherKind; description: string }
-  | { kind: 'memory-only'; description: string }
+  { kind: CipherKind; description: string } | { kind: 'memory-only'; description: string }
 
 export interface SealedSecret {
   ciphertext: Buffer

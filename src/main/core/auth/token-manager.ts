@@ -140,7 +140,10 @@ export class TokenManager {
       }
       if (attempt.kind === 'busy') {
         if (clock.now() > deadline) {
-          throw new AppError('NETWORK', 'Another Trailkeep process is renewing access. Try again shortly.')
+          throw new AppError(
+            'NETWORK',
+            'Another Trailkeep process is renewing access. Try again shortly.',
+          )
         }
         await clock.sleep(LEASE_POLL_MS)
         continue
@@ -203,5 +206,8 @@ function toTokenSet(tokens: RefreshResponse): TokenSet {
 }
 
 function reconnectRequired(): AppError {
-  return new AppError('RECONNECT_REQUIRED', 'Connect to Strava again to continue; your backup is kept.')
+  return new AppError(
+    'RECONNECT_REQUIRED',
+    'Connect to Strava again to continue; your backup is kept.',
+  )
 }

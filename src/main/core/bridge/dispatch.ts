@@ -1,8 +1,4 @@
-import {
-  invokeSchemas,
-  isInvokeChannel,
-  type IpcResult,
-} from '../../../shared/ipc-contract'
+import { invokeSchemas, isInvokeChannel, type IpcResult } from '../../../shared/ipc-contract'
 import { isAppError } from '../errors'
 import type { AppHandlers } from './app-handlers'
 
@@ -27,6 +23,9 @@ export async function dispatchInvoke(
     return { ok: true, value: await handler(parsed.data) }
   } catch (error) {
     if (isAppError(error)) return { ok: false, error: { code: error.code, message: error.message } }
-    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Trailkeep.' } }
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Something went wrong inside Trailkeep.' },
+    }
   }
 }

@@ -8,5 +8,10 @@ export function isAllowedExternalUrl(raw: string): boolean {
   } catch {
     return false
   }
-  return url.protocol === 'https:' && ALLOWED_HOSTS.has(url.hostname) && url.username === '' && url.password === ''
+  return (
+    url.protocol === 'https:' &&
+    ALLOWED_HOSTS.has(url.hostname) &&
+    url.username === '' &&
+    url.password === ''
+  )
 }

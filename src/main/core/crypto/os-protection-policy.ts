@@ -1,4 +1,5 @@
-export type LinuxBackend = 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown'
+export type LinuxBackend =
+  'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown'
 
 export interface OsEncryptionFacts {
   platform: NodeJS.Platform
@@ -27,10 +28,15 @@ const LINUX_BACKEND_NAMES: Record<string, string> = {
  */
 export function decideOsProtection(facts: OsEncryptionFacts): OsProtectionDecision {
   if (!facts.available) {
-    return { use: 'memory-only', reason: 'This computer offers no safe encryption, so tokens stay in memory for this session only.' }
+    return {
+      use: 'memory-only',
+      reason:
+        'This computer offers no safe encryption, so tokens stay in memory for this session only.',
+    }
   }
   if (facts.platform === 'darwin') return { use: 'os-keychain', description: 'the macOS Keychain' }
-  if (facts.platform === 'win32') return { use: 'os-keychain', description: 'Windows DPAPI (your user account)' }
+  if (facts.platform === 'win32')
+    return { use: 'os-keychain', description: 'Windows DPAPI (your user account)' }
   const backend = facts.linuxBackend ?? 'unknown'
   const name = LINUX_BACKEND_NAMES[backend]
   if (name) return { use: 'os-keychain', description: name }
@@ -39,6 +45,7 @@ export function decideOsProtection(facts: OsEncryptionFacts): OsProtectionDecisi
   }
   return {
     use: 'memory-only',
-    reason: 'No keyring (GNOME Keyring or KWallet) was found, so tokens stay in memory for this session only.',
+    reason:
+      'No keyring (GNOME Keyring or KWallet) was found, so tokens stay in memory for this session only.',
   }
 }

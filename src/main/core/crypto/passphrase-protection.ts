@@ -14,7 +14,10 @@ export async function resolvePassphraseProtection(
   passphrase: string | undefined,
 ): Promise<SecretProtection> {
   if (!passphrase) {
-    return { kind: 'memory-only', reason: 'TRAILKEEP_PASSPHRASE is not set, so tokens are never written to disk.' }
+    return {
+      kind: 'memory-only',
+      reason: 'TRAILKEEP_PASSPHRASE is not set, so tokens are never written to disk.',
+    }
   }
   let saltText = readSetting(db, SALT_SETTING)
   if (!saltText) {

@@ -17,5 +17,4 @@ export interface SecretCipher {
 
 /** Where secrets live when no cipher is available: only in this process's memory. */
 export type SecretProtection =
-  | { kind: 'encrypted'; cipher: SecretCipher }
-  | { kind: 'memory-only'; reason: string }
+  { kind: 'encrypted'; cipher: SecretCipher } | { kind: 'memory-only'; reason: string }

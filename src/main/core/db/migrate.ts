@@ -28,10 +28,14 @@ function toMigrationMeta(migration: EmbeddedMigration): MigrationMeta {
 
 function latestAppliedMigration(sqlite: Database.Database): number | null {
   const table = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'",
+    )
     .get()
   if (!table) return null
-  const row = sqlite.prepare('SELECT MAX(created_at) AS latest FROM __drizzle_migrations').get() as {
+  const row = sqlite
+    .prepare('SELECT MAX(created_at) AS latest FROM __drizzle_migrations')
+    .get() as {
     latest: number | null
   }
   return row.latest === null ? null : Number(row.latest)

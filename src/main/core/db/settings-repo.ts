@@ -7,5 +7,8 @@ export function readSetting(db: AppDb, key: string): string | undefined {
 }
 
 export function writeSetting(db: AppDb, key: string, value: string): void {
-  db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run()
+  db.insert(settings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value } })
+    .run()
 }

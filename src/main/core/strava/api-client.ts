@@ -31,7 +31,11 @@ const MAX_BACKOFF_MS = 60_000
 export function createStravaApi(deps: StravaApiDeps) {
   const maxAttempts = deps.maxAttempts ?? DEFAULT_ATTEMPTS
 
-  async function get(path: string, query: Query = {}, signal?: AbortSignal): Promise<StravaResponse> {
+  async function get(
+    path: string,
+    query: Query = {},
+    signal?: AbortSignal,
+  ): Promise<StravaResponse> {
     const url = new URL(`/api/v3${path}`, deps.baseUrl)
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined) url.searchParams.set(key, String(value))
@@ -57,12 +61,18 @@ export function createStravaApi(deps: StravaApiDeps) {
         continue
       }
       if (response.status === 401) {
-        throw new AppError('RECONNECT_REQUIRED', 'Strava no longer accepts Trailkeep’s access. Connect again.')
+        throw new AppError(
+          'RECONNECT_REQUIRED',
+          'Strava no longer accepts Trailkeep’s access. Connect again.',
+        )
       }
       if (response.status === 403) throw forbidden(response.body)
       if (response.status >= 500) {
         if (attempt >= maxAttempts) {
-          throw new AppError('STRAVA_HTTP', `Strava is having trouble (HTTP ${response.status}). Try again later.`)
+          throw new AppError(
+            'STRAVA_HTTP',
+            `Strava is having trouble (HTTP ${response.status}). Try again later.`,
+          )
         }
         await backoff(attempt, signal)
         continue
@@ -88,5 +98,8 @@ function forbidden(body: unknown): AppError {
       'Strava says your API application is inactive (this needs a Strava subscription). Your backup is kept.',
     )
   }
-  return new AppError('STRAVA_HTTP', 'Strava refused access to this data (HTTP 403). Your backup is kept.')
+  return new AppError(
+    'STRAVA_HTTP',
+    'Strava refused access to this data (HTTP 403). Your backup is kept.',
+  )
 }

@@ -41,9 +41,15 @@ export async function sendRequest(
     if (error instanceof AppError) throw error
     throw networkError(error, timeout.aborted)
   }
-  if (text.length === 0) return { status: response.status, headers: response.headers, body: undefined, malformed: false }
+  if (text.length === 0)
+    return { status: response.status, headers: response.headers, body: undefined, malformed: false }
   try {
-    return { status: response.status, headers: response.headers, body: JSON.parse(text), malformed: false }
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: JSON.parse(text),
+      malformed: false,
+    }
   } catch {
     return { status: response.status, headers: response.headers, body: undefined, malformed: true }
   }

@@ -56,14 +56,16 @@ export async function exchangeAuthorizationCode(
   throwOnTokenError(response.status, response.body)
   const parsed = codeExchangeResponseSchema.safeParse(response.body)
   if (!parsed.success) {
-    throw new AppError('STRAVA_RESPONSE', 'Strava sent an unexpected answer while connecting. Try again.')
+    throw new AppError(
+      'STRAVA_RESPONSE',
+      'Strava sent an unexpected answer while connecting. Try again.',
+    )
   }
   return parsed.data
 }
 
 export type RefreshOutcome =
-  | { kind: 'refreshed'; tokens: RefreshResponse }
-  | { kind: 'invalid-grant' }
+  { kind: 'refreshed'; tokens: RefreshResponse } | { kind: 'invalid-grant' }
 
 /** Spends a refresh token. `invalid-grant` means the refresh token is dead (revoked or rotated). */
 export async function refreshAccessToken(
@@ -89,7 +91,10 @@ export async function refreshAccessToken(
 }
 
 /** Revokes every token of this app for the athlete. Returns false when Strava says it is already gone. */
-export async function deauthorize(endpoints: OAuthEndpoints, accessToken: string): Promise<boolean> {
+export async function deauthorize(
+  endpoints: OAuthEndpoints,
+  accessToken: string,
+): Promise<boolean> {
   const response = await sendRequest(
     endpoints.fetch,
     new URL('/oauth/deauthorize', endpoints.baseUrl).toString(),

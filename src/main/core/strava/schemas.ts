@@ -5,8 +5,14 @@ export const stravaId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
 export const athleteSchema = z.object({
   id: stravaId,
-  firstname: z.string().nullish().transform((v) => v ?? ''),
-  lastname: z.string().nullish().transform((v) => v ?? ''),
+  firstname: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ''),
+  lastname: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ''),
   username: z.string().nullish(),
   profile: z.string().nullish(),
   city: z.string().nullish(),

@@ -23,7 +23,11 @@ function createWebSocketTransport(key: string): BridgeTransport {
   const socket = new WebSocket(`ws://${location.host}/bridge?key=${encodeURIComponent(key)}`)
   const opened = new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve(), { once: true })
-    socket.addEventListener('error', () => reject(new Error('The web-shell bridge refused the connection.')), { once: true })
+    socket.addEventListener(
+      'error',
+      () => reject(new Error('The web-shell bridge refused the connection.')),
+      { once: true },
+    )
   })
   const pending = new Map<number, (result: IpcResult<never>) => void>()
   const listeners = new Map<EventChannel, Set<(payload: never) => void>>()
@@ -43,7 +47,10 @@ function createWebSocketTransport(key: string): BridgeTransport {
   })
   socket.addEventListener('close', () => {
     for (const resolve of pending.values()) {
-      resolve({ ok: false, error: { code: 'BRIDGE_CLOSED', message: 'Lost the connection to Trailkeep.' } } as never)
+      resolve({
+        ok: false,
+        error: { code: 'BRIDGE_CLOSED', message: 'Lost the connection to Trailkeep.' },
+      } as never)
     }
     pending.clear()
   })

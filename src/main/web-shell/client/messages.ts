@@ -9,7 +9,8 @@ export function parseServerMessage(text: string): ServerMessage | null {
     const value = JSON.parse(text) as Partial<Record<string, unknown>>
     if (value.kind === 'result' && typeof value.id === 'number') return value as ServerMessage
     if (value.kind === 'event' && typeof value.event === 'string') return value as ServerMessage
-    if (value.kind === 'open-external' && typeof value.url === 'string') return value as ServerMessage
+    if (value.kind === 'open-external' && typeof value.url === 'string')
+      return value as ServerMessage
   } catch {
     // not JSON: ignore
   }

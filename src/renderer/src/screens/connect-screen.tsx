@@ -4,9 +4,11 @@ import { errorMessage, getApi } from '../api'
 import { TokenProtectionNote } from './token-protection-note'
 
 const RECONNECT_TEXT: Record<string, string> = {
-  revoked: 'Strava no longer accepts Trailkeep’s access (it was revoked or expired). Your backup is kept.',
+  revoked:
+    'Strava no longer accepts Trailkeep’s access (it was revoked or expired). Your backup is kept.',
   unreadable: 'Your saved access cannot be read on this computer. Your backup is kept.',
-  'session-ended': 'Without a keyring, access is kept only while Trailkeep runs. Your backup is kept.',
+  'session-ended':
+    'Without a keyring, access is kept only while Trailkeep runs. Your backup is kept.',
 }
 
 /** Connect with Strava, or reconnect when access was lost. */
@@ -35,7 +37,9 @@ export function ConnectScreen({
 
   return (
     <section className="card" aria-labelledby="connect-title">
-      <h1 id="connect-title">{reconnect ? 'Reconnect to Strava' : 'Back up your Strava history'}</h1>
+      <h1 id="connect-title">
+        {reconnect ? 'Reconnect to Strava' : 'Back up your Strava history'}
+      </h1>
       {reconnect && status.reconnectReason && (
         <p role="status" className="warning">
           {RECONNECT_TEXT[status.reconnectReason]}

@@ -11,7 +11,9 @@ export function ConnectedScreen({
   onChange: (status: ConnectionStatusDto) => void
 }) {
   const [confirming, setConfirming] = useState(false)
-  const name = status.athlete ? `${status.athlete.firstname} ${status.athlete.lastname}` : 'your account'
+  const name = status.athlete
+    ? `${status.athlete.firstname} ${status.athlete.lastname}`
+    : 'your account'
   return (
     <section className="card" aria-labelledby="connected-title">
       <h1 id="connected-title">Connected as {name}</h1>

@@ -39,11 +39,21 @@ export function DisconnectDialog({
       <fieldset>
         <legend>Your local backup</legend>
         <label>
-          <input type="radio" name="data" checked={!deleteData} onChange={() => setDeleteData(false)} />
+          <input
+            type="radio"
+            name="data"
+            checked={!deleteData}
+            onChange={() => setDeleteData(false)}
+          />
           Keep my backed-up activities on this computer
         </label>
         <label>
-          <input type="radio" name="data" checked={deleteData} onChange={() => setDeleteData(true)} />
+          <input
+            type="radio"
+            name="data"
+            checked={deleteData}
+            onChange={() => setDeleteData(true)}
+          />
           Delete my backed-up activities too
         </label>
       </fieldset>

@@ -26,7 +26,10 @@ export function SetupScreen({ onSaved }: { onSaved: (status: ConnectionStatusDto
   return (
     <section className="card" aria-labelledby="setup-title">
       <h1 id="setup-title">Set up your Strava access</h1>
-      <p>Trailkeep talks to Strava through your own free API application, so your data goes nowhere else.</p>
+      <p>
+        Trailkeep talks to Strava through your own free API application, so your data goes nowhere
+        else.
+      </p>
       <ol className="guide">
         <li>
           Open <strong>strava.com/settings/api</strong> and create an application.
