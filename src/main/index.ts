@@ -2,7 +2,7 @@
  * The Electron composition root: builds the core with Electron's adapters and wires the window.
  * Decisions live in src/main/core; this file only connects the pieces.
  */
-import { app, shell, type BrowserWindow } from 'electron'
+import { app, dialog, shell, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAppHandlers } from './core/bridge/app-handlers'
@@ -10,6 +10,7 @@ import { LIBRARY_SUBFOLDER } from './core/config/data-dir'
 import { resolveStravaBaseUrl } from './core/config/strava-config'
 import { createCore, type TrailkeepCore } from './core/create-core'
 import { readSetting, writeSetting } from './core/db/settings-repo'
+import { isAppError } from './core/errors'
 import { createAppUrlCheck } from './electron/app-url'
 import { registerIpcHandlers, sendEvent } from './electron/ipc'
 import { findElectronSqliteBinding } from './electron/native-binding'
@@ -39,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
   installSecurityHandlers(app, isAppUrl)
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => core?.close())
-  void app.whenReady().then(start)
+  void app.whenReady().then(start).catch(showFatalError)
 }
 
 async function start(): Promise<void> {
@@ -67,6 +68,13 @@ async function start(): Promise<void> {
     onBoundsChange: (bounds) => writeSetting(db, WINDOW_BOUNDS, JSON.stringify(bounds)),
   })
   mainWindow.on('closed', () => (mainWindow = null))
+}
+
+/** A database that is damaged, foreign or too new is explained, never overwritten. */
+function showFatalError(error: unknown): void {
+  const message = isAppError(error) ? error.message : 'Trailkeep could not start.'
+  dialog.showErrorBox('Trailkeep', message)
+  app.quit()
 }
 
 function parseJson(text: string | undefined): unknown {

@@ -132,8 +132,11 @@ describe('oauth', () => {
     expect(denied.searchParams.get('error')).toBe('access_denied')
     expect(denied.searchParams.get('code')).toBeNull()
     const url = authorizeUrl(emu, 'read,activity:read_all')
+    // Unticking private activities keeps activity:read; unticking everything leaves read.
     const partial = new URL(emu.authorize(url, { grantedScope: 'activity:read' }))
-    expect(partial.searchParams.get('scope')).toBe('read')
+    expect(partial.searchParams.get('scope')).toBe('read,activity:read')
+    const none = new URL(emu.authorize(authorizeUrl(emu, 'read,activity:read_all'), { grantedScope: '' }))
+    expect(none.searchParams.get('scope')).toBe('read')
   })
 
   it('rejects a replayed code, an expired code and a wrong secret', async () => {
