@@ -1,9 +1,12 @@
-import { isNull, sql } from 'drizzle-orm'
+import { inArray, isNull, sql } from 'drizzle-orm'
 import type { AppDb } from './open-database'
-import { activities } from './schema'
+import { activities, listingSeen, settings, syncWarnings } from './schema'
 import { readSetting } from './settings-repo'
 
 export const LAST_SYNC_SETTING = 'last_sync_at'
+export const SYNC_CHECKPOINT_SETTING = 'sync_checkpoint'
+export const LAST_FULL_SYNC_SETTING = 'last_full_sync_at'
+const LIBRARY_SETTINGS = [LAST_SYNC_SETTING, SYNC_CHECKPOINT_SETTING, LAST_FULL_SYNC_SETTING]
 
 /** Activities still on Strava (not marked deleted there). */
 export function countLiveActivities(db: AppDb): number {
@@ -20,6 +23,12 @@ export function readLastSyncAt(db: AppDb): string | null {
   return value ? new Date(Number(value)).toISOString() : null
 }
 
+/** Deletes every backed-up activity with its streams, queue and sync bookkeeping. */
 export function deleteLibraryData(db: AppDb): void {
-  db.delete(activities).run()
+  db.transaction((tx) => {
+    tx.delete(activities).run()
+    tx.delete(listingSeen).run()
+    tx.delete(syncWarnings).run()
+    tx.delete(settings).where(inArray(settings.key, LIBRARY_SETTINGS)).run()
+  })
 }

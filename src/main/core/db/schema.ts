@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { blob, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /** Small key/value facts about this library (passphrase salt, preferences). */
 export const settings = sqliteTable('settings', {
@@ -57,8 +57,15 @@ export const activities = sqliteTable(
     isPrivate: integer('is_private', { mode: 'boolean' }).notNull().default(false),
     isManual: integer('is_manual', { mode: 'boolean' }).notNull().default(false),
     summaryPolyline: text('summary_polyline'),
+    hasHeartrate: integer('has_heartrate', { mode: 'boolean' }).notNull().default(false),
+    averageSpeed: real('average_speed'),
     summaryJson: text('summary_json').notNull(),
     detailJson: text('detail_json'),
+    detailFetchedAt: integer('detail_fetched_at'),
+    /** pending: not fetched yet; stored: in activity_streams; none: Strava has none (manual). */
+    streamsState: text('streams_state', { enum: ['pending', 'stored', 'none'] })
+      .notNull()
+      .default('pending'),
     firstSeenAt: integer('first_seen_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     deletedAt: integer('deleted_at'),
@@ -69,5 +76,52 @@ export const activities = sqliteTable(
       .on(table.startDate)
       .where(sql`${table.deletedAt} IS NULL`),
     index('activities_sport_start_idx').on(table.sportType, table.startDate),
+    index('activities_distance_idx').on(table.distance),
+    index('activities_moving_time_idx').on(table.movingTime),
   ],
 )
+
+/** Per-second series of one activity, compressed: one row per activity, not per sample. */
+export const activityStreams = sqliteTable('activity_streams', {
+  activityId: integer('activity_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => activities.id, { onDelete: 'cascade' }),
+  keys: text('keys').notNull(),
+  sampleCount: integer('sample_count').notNull(),
+  /** deflate-compressed JSON object keyed by stream type. */
+  data: blob('data', { mode: 'buffer' }).notNull(),
+  fetchedAt: integer('fetched_at').notNull(),
+})
+
+/** What still has to be fetched per activity; worked newest first. */
+export const fetchQueue = sqliteTable(
+  'fetch_queue',
+  {
+    activityId: integer('activity_id', { mode: 'number' })
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['detail', 'streams'] }).notNull(),
+    startDate: integer('start_date').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    notBefore: integer('not_before').notNull().default(0),
+    lastError: text('last_error'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.activityId, table.kind] }),
+    index('fetch_queue_order_idx').on(table.kind, table.startDate),
+  ],
+)
+
+/** Ids seen by the running full listing, so a resumed listing still knows what it saw. */
+export const listingSeen = sqliteTable('listing_seen', {
+  activityId: integer('activity_id', { mode: 'number' }).primaryKey(),
+})
+
+/** Problems the sync skipped over, shown to the user instead of failing the whole run. */
+export const syncWarnings = sqliteTable('sync_warnings', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: integer('at').notNull(),
+  activityId: integer('activity_id', { mode: 'number' }),
+  kind: text('kind').notNull(),
+  message: text('message').notNull(),
+})

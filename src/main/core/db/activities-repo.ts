@@ -1,0 +1,150 @@
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm'
+import { deflateSync, inflateSync } from 'node:zlib'
+import type { DetailedActivity, StreamSet, SummaryActivity } from '../strava/activity-schemas'
+import type { AppDb } from './open-database'
+import { activities, activityStreams, fetchQueue } from './schema'
+
+export interface UpsertResult {
+  added: number
+  updated: number
+  /** Activities that were marked deleted and came back. */
+  restored: number
+}
+
+function summaryColumns(item: SummaryActivity) {
+  return {
+    athleteId: item.athlete?.id ?? 0,
+    name: item.name,
+    sportType: item.sport_type ?? item.type ?? 'Workout',
+    startDate: Math.floor(Date.parse(item.start_date) / 1000),
+    startDateLocal: item.start_date_local,
+    timezone: item.timezone ?? null,
+    distance: item.distance,
+    movingTime: item.moving_time,
+    elapsedTime: item.elapsed_time,
+    totalElevationGain: item.total_elevation_gain,
+    isPrivate: item.private ?? false,
+    isManual: item.manual ?? false,
+    summaryPolyline: item.map?.summary_polyline || null,
+    hasHeartrate: item.has_heartrate ?? false,
+    averageSpeed: item.average_speed ?? null,
+    summaryJson: JSON.stringify(item),
+  }
+}
+
+/**
+ * Writes a page of summaries. New activities are queued for detail (and streams); changed ones
+ * are updated and their detail queued again. Call inside a transaction with the page checkpoint.
+ */
+export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number): UpsertResult {
+  const result: UpsertResult = { added: 0, updated: 0, restored: 0 }
+  if (items.length === 0) return result
+  const ids = items.map((i) => i.id)
+  const existing = new Map(
+    db
+      .select({ id: activities.id, json: activities.summaryJson, deletedAt: activities.deletedAt })
+      .from(activities)
+      .where(inArray(activities.id, ids))
+      .all()
+      .map((row) => [row.id, row]),
+  )
+  for (const item of items) {
+    const columns = summaryColumns(item)
+    const before = existing.get(item.id)
+    if (!before) {
+      db.insert(activities)
+        .values({ id: item.id, ...columns, firstSeenAt: now, updatedAt: now })
+        .onConflictDoNothing()
+        .run()
+      enqueue(db, item.id, columns.startDate, ['detail', 'streams'])
+      result.added++
+      continue
+    }
+    if (before.deletedAt !== null) result.restored++
+    if (before.json === columns.summaryJson && before.deletedAt === null) continue
+    db.update(activities)
+      .set({ ...columns, updatedAt: now, deletedAt: null })
+      .where(eq(activities.id, item.id))
+      .run()
+    if (before.json !== columns.summaryJson) {
+      enqueue(db, item.id, columns.startDate, ['detail'])
+      result.updated++
+    }
+  }
+  return result
+}
+
+export function enqueue(db: AppDb, activityId: number, startDate: number, kinds: ('detail' | 'streams')[]) {
+  for (const kind of kinds) {
+    db.insert(fetchQueue)
+      .values({ activityId, kind, startDate })
+      .onConflictDoUpdate({
+        target: [fetchQueue.activityId, fetchQueue.kind],
+        set: { attempts: 0, notBefore: 0, lastError: null },
+      })
+      .run()
+  }
+}
+
+export function storeDetail(db: AppDb, detail: DetailedActivity, now: number): void {
+  db.update(activities)
+    .set({ detailJson: JSON.stringify(detail), detailFetchedAt: now, name: detail.name })
+    .where(eq(activities.id, detail.id))
+    .run()
+}
+
+export function storeStreams(db: AppDb, activityId: number, streams: StreamSet, now: number): void {
+  const keys = Object.keys(streams)
+  if (keys.length === 0) return markNoStreams(db, activityId)
+  const sampleCount = Math.max(...Object.values(streams).map((s) => s?.length ?? 0))
+  const values = {
+    keys: keys.join(','),
+    sampleCount,
+    data: deflateSync(JSON.stringify(streams)),
+    fetchedAt: now,
+  }
+  db.insert(activityStreams)
+    .values({ activityId, ...values })
+    .onConflictDoUpdate({ target: activityStreams.activityId, set: values })
+    .run()
+  db.update(activities).set({ streamsState: 'stored' }).where(eq(activities.id, activityId)).run()
+}
+
+export function markNoStreams(db: AppDb, activityId: number): void {
+  db.update(activities).set({ streamsState: 'none' }).where(eq(activities.id, activityId)).run()
+}
+
+export function readStreams(db: AppDb, activityId: number): StreamSet | null {
+  const row = db.select().from(activityStreams).where(eq(activityStreams.activityId, activityId)).get()
+  return row ? (JSON.parse(inflateSync(row.data).toString('utf8')) as StreamSet) : null
+}
+
+/** Marks activities as deleted on Strava. They stay in the backup until the user purges them. */
+export function markDeletedOnStrava(db: AppDb, ids: number[], now: number): number {
+  if (ids.length === 0) return 0
+  return db
+    .update(activities)
+    .set({ deletedAt: now })
+    .where(and(inArray(activities.id, ids), isNull(activities.deletedAt)))
+    .run().changes
+}
+
+/** Live activities whose ids are not in `seen` (a full listing's complement). */
+export function findLiveActivitiesNotSeen(db: AppDb): number[] {
+  return db
+    .select({ id: activities.id })
+    .from(activities)
+    .where(
+      and(
+        isNull(activities.deletedAt),
+        notInArray(activities.id, sql`(SELECT activity_id FROM listing_seen)`),
+      ),
+    )
+    .all()
+    .map((r) => r.id)
+}
+
+export function newestStartDate(db: AppDb): number | null {
+  const row = db.select({ max: sql<number | null>`max(${activities.startDate})` }).from(activities).get()
+  return row?.max ?? null
+}
