@@ -19,7 +19,7 @@ export function App() {
           </p>
         )}
         {!status ? (
-          <p aria-busy="true">Loading…</p>
+          !error && <p aria-busy="true">Loading…</p>
         ) : !status.credentials.configured ? (
           <SetupScreen onSaved={setStatus} />
         ) : status.state === 'connected' ? (

@@ -29,6 +29,7 @@ function createWebSocketTransport(key: string): BridgeTransport {
       { once: true },
     )
   })
+  opened.catch(() => undefined)
   const pending = new Map<number, (result: IpcResult<never>) => void>()
   const listeners = new Map<EventChannel, Set<(payload: never) => void>>()
   let nextId = 1
@@ -57,7 +58,23 @@ function createWebSocketTransport(key: string): BridgeTransport {
 
   return {
     async invoke(channel, payload) {
-      await opened
+      try {
+        await opened
+      } catch (error) {
+        return {
+          ok: false,
+          error: { code: 'BRIDGE_CLOSED', message: (error as Error).message },
+        } as never
+      }
+      if (socket.readyState !== WebSocket.OPEN) {
+        return {
+          ok: false,
+          error: {
+            code: 'BRIDGE_CLOSED',
+            message: 'Lost the connection to Trailkeep. Reload the page.',
+          },
+        } as never
+      }
       const id = nextId++
       return new Promise((resolve) => {
         pending.set(id, resolve as (result: IpcResult<never>) => void)

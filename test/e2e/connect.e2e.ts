@@ -1,0 +1,159 @@
+/**
+ * The whole connect journey in a real Chromium against the web shell and the Strava emulator:
+ * first-run setup, connect through Strava's page in a popup, reload, disconnect; cancelling on
+ * Strava; and the bridge refusing callers without the per-run key or from another origin.
+ */
+import WebSocket from 'ws'
+import { ATHLETE_NAME, completeSetup, expect, saveScreenshot, test } from './fixtures'
+
+test('first-run setup, connect, reload and disconnect keeping the backup', async ({
+  page,
+  shell,
+  emulator,
+  approveInPopup,
+}) => {
+  await page.goto(shell.server.url)
+  await expect(page.getByRole('contentinfo')).toHaveText('Powered by Strava')
+
+  // First run: a secret in the wrong shape is refused with a sentence saying where to find it.
+  await expect(page.getByRole('heading', { name: 'Set up your Strava access' })).toBeVisible()
+  await saveScreenshot(page, 'setup')
+  await page.getByLabel('Client ID').fill(emulator.clientId)
+  await page.getByLabel('Client Secret').fill('not a secret!')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('alert')).toContainText('The Client Secret is the long code')
+  await saveScreenshot(page, 'setup-error')
+  await expect(page.getByRole('heading', { name: 'Set up your Strava access' })).toBeVisible()
+
+  await page.getByLabel('Client Secret').fill(emulator.clientSecret)
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('heading', { name: 'Back up your Strava history' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByText('stored encrypted with')).toBeVisible()
+  await saveScreenshot(page, 'connect')
+
+  // Connect: the app waits while Strava's page is open in the browser.
+  await page.getByRole('button', { name: 'Connect with Strava' }).click()
+  await expect(page.getByText('Waiting for you to approve in the browser…')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible()
+  await saveScreenshot(page, 'waiting')
+  await approveInPopup(page)
+
+  const connected = page.getByRole('heading', { name: `Connected as ${ATHLETE_NAME}` })
+  await expect(connected).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  expect(emulator.stats.tokenExchanges).toBe(1)
+  await saveScreenshot(page, 'connected')
+
+  // The key left the address bar on first load; the tab keeps it across a reload.
+  expect(page.url()).not.toContain(shell.server.key)
+  await page.reload()
+  await expect(connected).toBeVisible()
+
+  // Disconnect, keeping the local backup.
+  await page.getByRole('button', { name: 'Disconnect…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Disconnect from Strava?' })
+  await expect(dialog).toBeVisible()
+  const keep = dialog.getByRole('radio', { name: 'Keep my backed-up activities on this computer' })
+  await expect(keep).toBeChecked()
+  await expect(
+    dialog.getByRole('radio', { name: 'Delete my backed-up activities too' }),
+  ).not.toBeChecked()
+  await saveScreenshot(page, 'disconnect-dialog')
+  await dialog.getByRole('button', { name: 'Disconnect', exact: true }).click()
+
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('heading', { name: 'Back up your Strava history' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
+  expect(emulator.stats.deauthorizations).toBe(1)
+  await saveScreenshot(page, 'disconnected')
+})
+
+test('cancelling on Strava’s page says so, and connecting again works', async ({
+  page,
+  shell,
+  emulator,
+  approveInPopup,
+}) => {
+  await page.goto(shell.server.url)
+  await completeSetup(page, emulator)
+
+  await page.getByRole('button', { name: 'Connect with Strava' }).click()
+  await approveInPopup(page, { deny: true })
+
+  await expect(page.getByRole('alert')).toContainText('You cancelled on Strava')
+  await expect(page.getByRole('alert')).toContainText('not connected')
+  await expect(page.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
+  expect(emulator.stats.tokenExchanges).toBe(0)
+  await saveScreenshot(page, 'cancelled-on-strava')
+
+  await page.getByRole('button', { name: 'Connect with Strava' }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await approveInPopup(page)
+  await expect(page.getByRole('heading', { name: `Connected as ${ATHLETE_NAME}` })).toBeVisible()
+  expect(emulator.stats.tokenExchanges).toBe(1)
+})
+
+test('the Cancel button in the app stops a connection waiting for the browser', async ({
+  page,
+  shell,
+  emulator,
+}) => {
+  await page.goto(shell.server.url)
+  await completeSetup(page, emulator)
+
+  const popup = page.waitForEvent('popup')
+  await page.getByRole('button', { name: 'Connect with Strava' }).click()
+  await expect(page.getByText('Waiting for you to approve in the browser…')).toBeVisible()
+  await (await popup).close()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+
+  await expect(page.getByRole('alert')).toContainText('Connecting to Strava was cancelled.')
+  await expect(page.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
+  expect(shell.core.auth.cancelConnect()).toBe(false)
+})
+
+/** What the bridge answers to a WebSocket upgrade: the HTTP status, or 101 when it opened. */
+function upgradeStatus(url: string, origin?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, origin === undefined ? {} : { origin })
+    socket.once('open', () => {
+      socket.close()
+      resolve(101)
+    })
+    socket.once('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0)
+      socket.terminate()
+    })
+    socket.once('error', (error) => reject(error))
+  })
+}
+
+test('the bridge refuses callers without the key or from another origin', async ({
+  page,
+  shell,
+}) => {
+  const { origin, key } = shell.server
+  const bridge = `${origin.replace('http:', 'ws:')}/bridge`
+  const withKey = `${bridge}?key=${encodeURIComponent(key)}`
+
+  expect(await upgradeStatus(`${bridge}`, origin)).toBe(403)
+  expect(await upgradeStatus(`${bridge}?key=`, origin)).toBe(403)
+  expect(await upgradeStatus(`${bridge}?key=${'x'.repeat(key.length)}`, origin)).toBe(403)
+  expect(await upgradeStatus(`${bridge}?key=${encodeURIComponent(key)}x`, origin)).toBe(403)
+  expect(await upgradeStatus(withKey, 'http://evil.example')).toBe(403)
+  expect(await upgradeStatus(withKey, 'http://localhost:1')).toBe(403)
+  expect(await upgradeStatus(withKey, 'null')).toBe(403)
+  expect(await upgradeStatus(withKey)).toBe(403)
+  expect(await upgradeStatus(`${origin.replace('http:', 'ws:')}/other?key=${key}`, origin)).toBe(
+    403,
+  )
+  // The same request from the shell's own origin with the key is the one that opens.
+  expect(await upgradeStatus(withKey, origin)).toBe(101)
+
+  // The page itself, opened without #key in a fresh tab, cannot reach the core.
+  await page.goto(`${origin}/`)
+  await expect(page.getByRole('alert')).toContainText('refused the connection')
+  await expect(page.getByRole('heading', { name: 'Set up your Strava access' })).toHaveCount(0)
+  await saveScreenshot(page, 'no-key')
+})
