@@ -36,3 +36,32 @@ export interface DisconnectResultDto {
   remoteRevoked: boolean
   dataDeleted: boolean
 }
+
+export type SyncPhase = 'idle' | 'listing' | 'verifying' | 'details' | 'streams' | 'waiting' | 'done'
+
+/** What the sync is doing, for the status bar and `trailkeep sync` progress lines. */
+export interface SyncProgressDto {
+  phase: SyncPhase
+  listing: { pages: number; activities: number; complete: boolean }
+  details: { done: number; remaining: number }
+  streams: { done: number; remaining: number }
+  /** Read budget as Strava last reported it, this quarter hour and today. */
+  budget: { used15: number; limit15: number; usedDay: number; limitDay: number }
+  /** Set while waiting for a rate-limit window. */
+  waitingUntil: string | null
+  /** When the remaining requests can be done at the earliest, given the limits. */
+  etaAt: string | null
+  startedAt: string
+  warnings: number
+}
+
+/** `trailkeep sync --json`, as in the command-line contract. */
+export interface SyncSummaryDto {
+  complete: boolean
+  added: number
+  updated: number
+  deleted: number
+  requests: number
+  rateLimited: number
+  resumeAfter: string | null
+}

@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '../../src/main/core/clock'
 import { createCore, type CoreOptions, type TrailkeepCore } from '../../src/main/core/create-core'
 import { resolvePassphraseProtection } from '../../src/main/core/crypto/passphrase-protection'
 import { createStravaEmulator, type EmulatorOptions, type StravaEmulator } from '../strava-emulator'
+import { createSimClock, type SimClock } from './sim-clock'
 
 export const TEST_PASSPHRASE = 'correct horse battery staple'
 
@@ -62,20 +63,21 @@ export function createTestClock(): TestClock {
 
 export interface Harness {
   emulator: StravaEmulator
-  clock: TestClock
+  clock: TestClock | SimClock
   dataDir: string
   env: NodeJS.ProcessEnv
   openCore(
     overrides?: Partial<CoreOptions> & { passphrase?: string | null },
   ): Promise<TrailkeepCore>
+  connect(): Promise<void>
   cleanup(): Promise<void>
 }
 
 /** A real emulator, a temp data folder and cores built the way the command line builds them. */
 export async function createHarness(
-  options: { emulator?: EmulatorOptions } = {},
+  options: { emulator?: EmulatorOptions; simulatedTime?: boolean } = {},
 ): Promise<Harness> {
-  const clock = createTestClock()
+  const clock = options.simulatedTime ? createSimClock() : createTestClock()
   const emulator = await createStravaEmulator({ clock, ...options.emulator })
   const dataDir = mkdtempSync(join(tmpdir(), 'trailkeep-test-'))
   const cores: TrailkeepCore[] = []
@@ -86,7 +88,7 @@ export async function createHarness(
     STRAVA_CLIENT_ID: emulator.clientId,
     STRAVA_CLIENT_SECRET: emulator.clientSecret,
   }
-  return {
+  const harness: Harness = {
     emulator,
     clock,
     dataDir,
@@ -109,6 +111,12 @@ export async function createHarness(
       cores.push(core)
       return core
     },
+    /** Connects in real time (the OAuth wait cannot run on simulated time), then closes. */
+    async connect() {
+      const core = await harness.openCore({ clock: systemClock })
+      await core.auth.connect()
+      core.close()
+    },
     async cleanup() {
       for (const core of cores) {
         try {
@@ -121,6 +129,7 @@ export async function createHarness(
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+  return harness
 }
 
 /** Collects what a command printed, for assertions on stdout and stderr. */

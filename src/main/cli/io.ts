@@ -1,3 +1,5 @@
+import type { Clock } from '../core/clock'
+
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
@@ -5,6 +7,8 @@ export interface CliIo {
   /** Aborted on SIGINT/SIGTERM so long waits stop cleanly. */
   signal?: AbortSignal
   openExternal?: (url: string) => Promise<void>
+  /** Tests run the command line on simulated time. */
+  clock?: Clock
 }
 
 /** An expected failure of a command: exit code 1 and exactly this one sentence on stderr. */

@@ -3,10 +3,14 @@ import { resolveDataDir } from '../core/config/data-dir'
 import { resolveStravaBaseUrl } from '../core/config/strava-config'
 import { createCore, type TrailkeepCore } from '../core/create-core'
 import { resolvePassphraseProtection } from '../core/crypto/passphrase-protection'
+import type { SyncProgressDto } from '../../shared/dto'
 import type { CliIo } from './io'
 
 /** The core as the command line runs it: passphrase cipher, environment overrides, no memory-only tokens. */
-export function openCliCore(io: CliIo): Promise<TrailkeepCore> {
+export function openCliCore(
+  io: CliIo,
+  onSyncProgress?: (progress: SyncProgressDto) => void,
+): Promise<TrailkeepCore> {
   const { env } = io
   return createCore({
     dataDir: resolveDataDir(env),
@@ -14,6 +18,8 @@ export function openCliCore(io: CliIo): Promise<TrailkeepCore> {
     resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
     openExternal: io.openExternal ?? openSystemBrowser,
     allowMemoryOnlyTokens: false,
+    onSyncProgress,
+    clock: io.clock,
     environmentCredentials: {
       clientId: env.STRAVA_CLIENT_ID?.trim() || undefined,
       clientSecret: env.STRAVA_CLIENT_SECRET?.trim() || undefined,

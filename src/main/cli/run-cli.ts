@@ -2,6 +2,7 @@ import { isAppError } from '../core/errors'
 import { connectHelp, runConnect } from './commands/connect'
 import { disconnectHelp, runDisconnect } from './commands/disconnect'
 import { runStatus, statusHelp } from './commands/status'
+import { runSync, syncHelp } from './commands/sync'
 import { CliFailure, type CliIo } from './io'
 
 const COMMANDS: Record<
@@ -10,6 +11,7 @@ const COMMANDS: Record<
 > = {
   connect: { run: runConnect, help: connectHelp },
   status: { run: runStatus, help: statusHelp },
+  sync: { run: runSync, help: syncHelp },
   disconnect: { run: runDisconnect, help: disconnectHelp },
 }
 

@@ -1,4 +1,4 @@
-import type { ConnectionStatusDto } from '../../shared/dto'
+import type { ConnectionStatusDto, SyncProgressDto } from '../../shared/dto'
 import { AuthService } from './auth/auth-service'
 import { ConnectionStore } from './auth/connection-store'
 import { CredentialsStore } from './auth/credentials'
@@ -9,7 +9,10 @@ import { databasePath } from './config/data-dir'
 import type { SecretProtection } from './crypto/secret-cipher'
 import { openDatabase, type AppDb, type OpenedDatabase } from './db/open-database'
 import { deleteLibraryData } from './db/library-repo'
+import { readSetting, writeSetting } from './db/settings-repo'
 import { createStravaApi } from './strava/api-client'
+import { RateLimiter } from './sync/rate-limiter'
+import { SyncEngine } from './sync/sync-engine'
 import type { FetchFn } from './strava/http'
 import type { ClientCredentials, OAuthEndpoints } from './strava/oauth'
 
@@ -25,6 +28,17 @@ export interface CoreOptions {
   clock?: Clock
   nativeBinding?: string
   onConnectionChange?: (status: ConnectionStatusDto) => void
+  onSyncProgress?: (progress: SyncProgressDto) => void
+}
+
+const RATE_LIMIT_SETTING = 'rate_limit_state'
+
+function parseJsonSetting(value: string | undefined): unknown {
+  try {
+    return value === undefined ? undefined : JSON.parse(value)
+  } catch {
+    return undefined
+  }
 }
 
 /** Builds the Electron-free core from what a shell passes in. The composition root of every shell. */
@@ -53,18 +67,19 @@ export async function createCore(options: CoreOptions) {
       deleteLocalData: () => deleteLibraryData(db),
       onChange: options.onConnectionChange,
     })
-    const api = createStravaApi({ baseUrl: options.baseUrl, fetch: fetchFn, clock, tokens })
-    return {
-      database,
-      db,
-      clock,
-      vault,
-      credentials,
-      tokens,
-      auth,
-      api,
-      close: () => database.close(),
+    const limiter = new RateLimiter(clock, {
+      load: () => parseJsonSetting(readSetting(db, RATE_LIMIT_SETTING)),
+      save: (state) => writeSetting(db, RATE_LIMIT_SETTING, JSON.stringify(state)),
+    })
+    const api = createStravaApi({ baseUrl: options.baseUrl, fetch: fetchFn, clock, tokens, pacer: limiter })
+    const sync = new SyncEngine({ db, api, limiter, clock, onProgress: options.onSyncProgress })
+    const close = () => {
+      // A connection waiting for the browser, or a running sync, must not touch a closed database.
+      auth.cancelConnect()
+      sync.cancel()
+      database.close()
     }
+    return { database, db, clock, vault, credentials, tokens, auth, api, limiter, sync, close }
   } catch (error) {
     database.close()
     throw error

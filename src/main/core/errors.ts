@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'STRAVA_RESPONSE'
   | 'NETWORK'
   | 'INVALID_INPUT'
+  | 'SYNC_BUSY'
   | 'DB_TOO_NEW'
   | 'DB_DAMAGED'
   | 'DB_FOREIGN'

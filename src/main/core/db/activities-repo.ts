@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm'
 import { deflateSync, inflateSync } from 'node:zlib'
 import type { DetailedActivity, StreamSet, SummaryActivity } from '../strava/activity-schemas'
-import type { AppDb } from './open-database'
+import type { DbOrTx } from './open-database'
 import { activities, activityStreams, fetchQueue } from './schema'
 
 export interface UpsertResult {
@@ -36,7 +36,7 @@ function summaryColumns(item: SummaryActivity) {
  * Writes a page of summaries. New activities are queued for detail (and streams); changed ones
  * are updated and their detail queued again. Call inside a transaction with the page checkpoint.
  */
-export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number): UpsertResult {
+export function upsertSummaries(db: DbOrTx, items: SummaryActivity[], now: number): UpsertResult {
   const result: UpsertResult = { added: 0, updated: 0, restored: 0 }
   if (items.length === 0) return result
   const ids = items.map((i) => i.id)
@@ -74,7 +74,7 @@ export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number
   return result
 }
 
-export function enqueue(db: AppDb, activityId: number, startDate: number, kinds: ('detail' | 'streams')[]) {
+export function enqueue(db: DbOrTx, activityId: number, startDate: number, kinds: ('detail' | 'streams')[]) {
   for (const kind of kinds) {
     db.insert(fetchQueue)
       .values({ activityId, kind, startDate })
@@ -86,14 +86,14 @@ export function enqueue(db: AppDb, activityId: number, startDate: number, kinds:
   }
 }
 
-export function storeDetail(db: AppDb, detail: DetailedActivity, now: number): void {
+export function storeDetail(db: DbOrTx, detail: DetailedActivity, now: number): void {
   db.update(activities)
     .set({ detailJson: JSON.stringify(detail), detailFetchedAt: now, name: detail.name })
     .where(eq(activities.id, detail.id))
     .run()
 }
 
-export function storeStreams(db: AppDb, activityId: number, streams: StreamSet, now: number): void {
+export function storeStreams(db: DbOrTx, activityId: number, streams: StreamSet, now: number): void {
   const keys = Object.keys(streams)
   if (keys.length === 0) return markNoStreams(db, activityId)
   const sampleCount = Math.max(...Object.values(streams).map((s) => s?.length ?? 0))
@@ -110,17 +110,17 @@ export function storeStreams(db: AppDb, activityId: number, streams: StreamSet, 
   db.update(activities).set({ streamsState: 'stored' }).where(eq(activities.id, activityId)).run()
 }
 
-export function markNoStreams(db: AppDb, activityId: number): void {
+export function markNoStreams(db: DbOrTx, activityId: number): void {
   db.update(activities).set({ streamsState: 'none' }).where(eq(activities.id, activityId)).run()
 }
 
-export function readStreams(db: AppDb, activityId: number): StreamSet | null {
+export function readStreams(db: DbOrTx, activityId: number): StreamSet | null {
   const row = db.select().from(activityStreams).where(eq(activityStreams.activityId, activityId)).get()
   return row ? (JSON.parse(inflateSync(row.data).toString('utf8')) as StreamSet) : null
 }
 
 /** Marks activities as deleted on Strava. They stay in the backup until the user purges them. */
-export function markDeletedOnStrava(db: AppDb, ids: number[], now: number): number {
+export function markDeletedOnStrava(db: DbOrTx, ids: number[], now: number): number {
   if (ids.length === 0) return 0
   return db
     .update(activities)
@@ -130,7 +130,7 @@ export function markDeletedOnStrava(db: AppDb, ids: number[], now: number): numb
 }
 
 /** Live activities whose ids are not in `seen` (a full listing's complement). */
-export function findLiveActivitiesNotSeen(db: AppDb): number[] {
+export function findLiveActivitiesNotSeen(db: DbOrTx): number[] {
   return db
     .select({ id: activities.id })
     .from(activities)
@@ -144,7 +144,7 @@ export function findLiveActivitiesNotSeen(db: AppDb): number[] {
     .map((r) => r.id)
 }
 
-export function newestStartDate(db: AppDb): number | null {
+export function newestStartDate(db: DbOrTx): number | null {
   const row = db.select({ max: sql<number | null>`max(${activities.startDate})` }).from(activities).get()
   return row?.max ?? null
 }

@@ -19,5 +19,11 @@ export const EMBEDDED_MIGRATIONS: readonly EmbeddedMigration[] = [
     "when": 1795456376756,
     "breakpoints": true,
     "sql": "-- Substring search on activity names in any script (trigram), kept in step by triggers.\nCREATE VIRTUAL TABLE `activities_search` USING fts5(name, content='activities', content_rowid='id', tokenize='trigram remove_diacritics 1');--> statement-breakpoint\nINSERT INTO `activities_search`(rowid, name) SELECT id, name FROM `activities`;--> statement-breakpoint\nCREATE TRIGGER `activities_search_insert` AFTER INSERT ON `activities` BEGIN\n  INSERT INTO `activities_search`(rowid, name) VALUES (new.id, new.name);\nEND;--> statement-breakpoint\nCREATE TRIGGER `activities_search_delete` AFTER DELETE ON `activities` BEGIN\n  INSERT INTO `activities_search`(`activities_search`, rowid, name) VALUES ('delete', old.id, old.name);\nEND;--> statement-breakpoint\nCREATE TRIGGER `activities_search_update` AFTER UPDATE OF name ON `activities` BEGIN\n  INSERT INTO `activities_search`(`activities_search`, rowid, name) VALUES ('delete', old.id, old.name);\n  INSERT INTO `activities_search`(rowid, name) VALUES (new.id, new.name);\nEND;\n"
+  },
+  {
+    "tag": "0003_library_indexes",
+    "when": 1795456957503,
+    "breakpoints": true,
+    "sql": "DROP INDEX `activities_live_start_date_idx`;--> statement-breakpoint\nDROP INDEX `activities_sport_start_idx`;--> statement-breakpoint\nCREATE INDEX `activities_live_library_idx` ON `activities` (`start_date`,`id`,`sport_type`,`distance`,`moving_time`,`total_elevation_gain`,`start_date_local`,`name`,`deleted_at`) WHERE \"activities\".\"deleted_at\" IS NULL;--> statement-breakpoint\nCREATE INDEX `activities_sport_library_idx` ON `activities` (`sport_type`,`start_date`,`id`,`deleted_at`,`distance`,`moving_time`,`total_elevation_gain`,`start_date_local`);"
   }
 ]

@@ -12,6 +12,9 @@ export const TRAILKEEP_APPLICATION_ID = 0x544b5031
 const SQLITE_HEADER = 'SQLite format 3\0'
 
 export type AppDb = BetterSQLite3Database<typeof schema>
+/** A transaction handle; repository functions take either. */
+export type AppTx = Parameters<Parameters<AppDb['transaction']>[0]>[0]
+export type DbOrTx = AppDb | AppTx
 
 export interface OpenedDatabase {
   sqlite: Database.Database

@@ -72,10 +72,31 @@ export const activities = sqliteTable(
   },
   (table) => [
     index('activities_start_date_idx').on(table.startDate),
-    index('activities_live_start_date_idx')
-      .on(table.startDate)
+    // Covering indexes for the library's lists, counts and totals: rows carry the raw JSON, so
+    // filtering in the index instead of the table is what keeps 50,000 activities fast.
+    index('activities_live_library_idx')
+      .on(
+        table.startDate,
+        table.id,
+        table.sportType,
+        table.distance,
+        table.movingTime,
+        table.totalElevationGain,
+        table.startDateLocal,
+        table.name,
+        table.deletedAt,
+      )
       .where(sql`${table.deletedAt} IS NULL`),
-    index('activities_sport_start_idx').on(table.sportType, table.startDate),
+    index('activities_sport_library_idx').on(
+      table.sportType,
+      table.startDate,
+      table.id,
+      table.deletedAt,
+      table.distance,
+      table.movingTime,
+      table.totalElevationGain,
+      table.startDateLocal,
+    ),
     index('activities_distance_idx').on(table.distance),
     index('activities_moving_time_idx').on(table.movingTime),
   ],

@@ -58,10 +58,41 @@ export const STREAM_KEYS = [
 ] as const
 export type StreamKey = (typeof STREAM_KEYS)[number]
 
-const streamSchema = z
-  .object({ data: z.array(z.union([z.number(), z.boolean(), z.tuple([z.number(), z.number()]), z.null()])) })
-  .loose()
-
-/** `key_by_type=true` answer: an object keyed by stream type. Unknown types are ignored. */
-export const streamSetSchema = z.record(z.string(), streamSchema)
 export type StreamSet = Partial<Record<StreamKey, unknown[]>>
+
+const MAX_SAMPLES = 500_000
+const isFiniteNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v)
+const isLatLng = (v: unknown) =>
+  Array.isArray(v) && v.length === 2 && isFiniteNumber(v[0]) && isFiniteNumber(v[1])
+const SAMPLE_CHECKS: Record<StreamKey, (v: unknown) => boolean> = {
+  time: isFiniteNumber,
+  distance: isFiniteNumber,
+  latlng: isLatLng,
+  altitude: isFiniteNumber,
+  velocity_smooth: isFiniteNumber,
+  heartrate: isFiniteNumber,
+  cadence: isFiniteNumber,
+  watts: (v) => v === null || isFiniteNumber(v),
+  temp: isFiniteNumber,
+  moving: (v) => typeof v === 'boolean',
+  grade_smooth: isFiniteNumber,
+}
+
+/**
+ * Validates a `key_by_type=true` streams answer sample by sample (a plain loop: streams hold
+ * tens of thousands of values). Unknown stream types are ignored; null means malformed.
+ */
+export function parseStreamSet(body: unknown): StreamSet | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null
+  const result: StreamSet = {}
+  for (const key of STREAM_KEYS) {
+    const stream = (body as Record<string, unknown>)[key]
+    if (stream === undefined) continue
+    const data = (stream as { data?: unknown } | null)?.data
+    if (!Array.isArray(data) || data.length > MAX_SAMPLES) return null
+    const check = SAMPLE_CHECKS[key]
+    for (const sample of data) if (!check(sample)) return null
+    result[key] = data
+  }
+  return result
+}

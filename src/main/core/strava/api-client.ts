@@ -7,13 +7,33 @@ export interface AccessTokenSource {
   getAccessToken(options?: { rejected?: string }): Promise<string>
 }
 
+/** Paces requests within Strava's rate limits (see sync/rate-limiter.ts). */
+export interface RequestPacer {
+  acquire(options: {
+    priority?: 'background' | 'user'
+    wait: boolean
+    signal?: AbortSignal
+    onWait?: (until: number) => void
+  }): Promise<void>
+  observe(headers: Headers, sentAt: number): void
+  onRateLimited(headers: Headers, sentAt: number): void
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal
+  priority?: 'background' | 'user'
+  /** false: throw BudgetExhausted instead of waiting for the next rate-limit window. */
+  wait?: boolean
+  onWait?: (until: number) => void
+}
+
 export interface StravaApiDeps {
   baseUrl: string
   fetch: FetchFn
   clock: Clock
   tokens: AccessTokenSource
   /** Sees every response under /api/v3, 429s and errors included (rate-limit bookkeeping). */
-  onResponse?: (response: StravaResponse) => void
+  pacer?: RequestPacer
   maxAttempts?: number
 }
 
@@ -22,27 +42,42 @@ export type Query = Record<string, string | number | undefined>
 const DEFAULT_ATTEMPTS = 4
 const BASE_BACKOFF_MS = 1_000
 const MAX_BACKOFF_MS = 60_000
+/** Each 429 already waits for the next window; this many in a row means something else is wrong. */
+const MAX_CONSECUTIVE_429 = 8
 
 /**
- * GETs under /api/v3 with the policy every caller needs: a 401 refreshes once and retries once,
- * 5xx and network errors back off exponentially with jitter, 403 stops with a clear sentence.
- * Other statuses (404, 429) are returned for the caller to interpret.
+ * GETs under /api/v3 with the policy every caller needs: paced within the rate limits, a 401
+ * refreshes once and retries once, a 429 waits for the next window, 5xx and network errors back
+ * off exponentially with jitter, 403 stops with a clear sentence. 404 is returned to the caller.
  */
 export function createStravaApi(deps: StravaApiDeps) {
   const maxAttempts = deps.maxAttempts ?? DEFAULT_ATTEMPTS
+  /** Every request sent under /api/v3 (retries included) and every 429 received. */
+  const stats = { requests: 0, rateLimited: 0 }
 
   async function get(
     path: string,
     query: Query = {},
-    signal?: AbortSignal,
+    options: RequestOptions = {},
   ): Promise<StravaResponse> {
+    const { signal } = options
     const url = new URL(`/api/v3${path}`, deps.baseUrl)
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined) url.searchParams.set(key, String(value))
     }
     let refreshedAfter401 = false
+    let consecutive429 = 0
     for (let attempt = 1; ; attempt++) {
       const token = await deps.tokens.getAccessToken()
+      await deps.pacer?.acquire({
+        priority: options.priority,
+        wait: options.wait ?? true,
+        signal,
+        onWait: options.onWait,
+      })
+      signal?.throwIfAborted()
+      const sentAt = deps.clock.now()
+      stats.requests++
       let response: StravaResponse
       try {
         response = await sendRequest(deps.fetch, url.toString(), {
@@ -54,7 +89,19 @@ export function createStravaApi(deps: StravaApiDeps) {
         await backoff(attempt, signal)
         continue
       }
-      deps.onResponse?.(response)
+      if (response.status === 429) {
+        stats.rateLimited++
+        deps.pacer?.onRateLimited(response.headers, sentAt)
+        if (++consecutive429 >= MAX_CONSECUTIVE_429) {
+          throw new AppError(
+            'RATE_LIMITED',
+            'Strava keeps refusing requests (rate limit). Sync will try again later.',
+          )
+        }
+        attempt--
+        continue
+      }
+      deps.pacer?.observe(response.headers, sentAt)
       if (response.status === 401 && !refreshedAfter401) {
         refreshedAfter401 = true
         await deps.tokens.getAccessToken({ rejected: token })
@@ -86,7 +133,7 @@ export function createStravaApi(deps: StravaApiDeps) {
     return deps.clock.sleep(base + randomInt(0, Math.max(1, Math.floor(base / 2))), signal)
   }
 
-  return { get }
+  return { get, stats }
 }
 
 export type StravaApi = ReturnType<typeof createStravaApi>

@@ -46,7 +46,10 @@ export type RequestPriority = 'background' | 'user'
 /** Thrown by `acquire` when waiting is not allowed: the budget is spent until `resumeAt`. */
 export class BudgetExhausted extends AppError {
   constructor(readonly resumeAt: number) {
-    super('RATE_LIMITED', `Strava's request budget is used up until ${new Date(resumeAt).toISOString()}.`)
+    super(
+      'RATE_LIMITED',
+      `Strava's request budget is used up until ${new Date(resumeAt).toISOString()}.`,
+    )
   }
 }
 
@@ -66,7 +69,12 @@ export class RateLimiter {
     const now = clock.now()
     this.state = saved.success
       ? saved.data
-      : { ...structuredClone(DEFAULT_BUDGETS), quarter: quarterStart(now), day: dayStart(now), pausedUntil: 0 }
+      : {
+          ...structuredClone(DEFAULT_BUDGETS),
+          quarter: quarterStart(now),
+          day: dayStart(now),
+          pausedUntil: 0,
+        }
   }
 
   get budgets(): Budgets {
@@ -85,13 +93,19 @@ export class RateLimiter {
     if (now < this.state.pausedUntil) return this.state.pausedUntil
     const { reserve15, reserveDay } = this.reserves(priority, now)
     const { read, overall } = this.state
-    if (headroom(read, reserve15, reserveDay) >= 1 && headroom(overall, reserve15, reserveDay) >= 1) return now
+    if (headroom(read, reserve15, reserveDay) >= 1 && headroom(overall, reserve15, reserveDay) >= 1)
+      return now
     const dayFull = (b: Budget) => b.limitDay - reserveDay - b.usedDay < 1
     return (dayFull(read) || dayFull(overall) ? nextDay(now) : nextQuarter(now)) + WINDOW_GRACE_MS
   }
 
   /** Waits for a slot (or throws BudgetExhausted when `wait` is false) and counts the request. */
-  async acquire(options: { priority?: RequestPriority; wait: boolean; signal?: AbortSignal; onWait?: (until: number) => void }) {
+  async acquire(options: {
+    priority?: RequestPriority
+    wait: boolean
+    signal?: AbortSignal
+    onWait?: (until: number) => void
+  }) {
     for (;;) {
       const slot = this.nextSlot(options.priority ?? 'background')
       const now = this.clock.now()
@@ -110,8 +124,18 @@ export class RateLimiter {
     const now = this.clock.now()
     this.roll(now)
     const fresh = quarterStart(sentAt) === this.state.quarter
-    this.apply(this.state.overall, headers.get('x-ratelimit-limit'), headers.get('x-ratelimit-usage'), fresh)
-    this.apply(this.state.read, headers.get('x-readratelimit-limit'), headers.get('x-readratelimit-usage'), fresh)
+    this.apply(
+      this.state.overall,
+      headers.get('x-ratelimit-limit'),
+      headers.get('x-ratelimit-usage'),
+      fresh,
+    )
+    this.apply(
+      this.state.read,
+      headers.get('x-readratelimit-limit'),
+      headers.get('x-readratelimit-usage'),
+      fresh,
+    )
     this.persist()
   }
 
@@ -137,7 +161,12 @@ export class RateLimiter {
     }
   }
 
-  private apply(budget: Budget, limitHeader: string | null, usageHeader: string | null, fresh: boolean) {
+  private apply(
+    budget: Budget,
+    limitHeader: string | null,
+    usageHeader: string | null,
+    fresh: boolean,
+  ) {
     const limit = parsePair(limitHeader)
     const usage = parsePair(usageHeader)
     if (limit && limit[0] > 0 && limit[1] > 0) [budget.limit15, budget.limitDay] = limit

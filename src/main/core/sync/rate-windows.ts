@@ -55,7 +55,8 @@ export function earliestFinish(budgets: Budgets, now: number, count: number): nu
     if (available >= remaining) return time
     remaining -= available
     const dayExhausted =
-      read.limitDay - read.usedDay - available <= 0 || overall.limitDay - overall.usedDay - available <= 0
+      read.limitDay - read.usedDay - available <= 0 ||
+      overall.limitDay - overall.usedDay - available <= 0
     const next = dayExhausted ? nextDay(time) : nextQuarter(time)
     const newDay = dayStart(next) !== dayStart(time)
     read = { ...read, used15: 0, usedDay: newDay ? 0 : read.usedDay + available }

@@ -1,0 +1,52 @@
+import type { SyncProgressDto } from '../../../shared/dto'
+import type { CliIo } from '../io'
+import { openCliCore } from '../open-cli-core'
+import { parseFlags } from '../parse-flags'
+import { printHelp } from './connect'
+import { describeProgress } from '../progress-line'
+
+export const syncHelp = `Usage: trailkeep sync [--full] [--no-streams] [--no-wait] [--json]
+
+Backs up new and changed activities, then their details and streams, within Strava's limits.
+  --full        re-list every activity to pick up edits and deletions
+  --no-streams  skip per-second streams (details are still fetched)
+  --no-wait     stop cleanly when the rate limit is reached instead of waiting
+  --json        print a JSON summary on stdout`
+
+export async function runSync(args: string[], io: CliIo): Promise<number> {
+  const flags = parseFlags('sync', args, {
+    full: { type: 'boolean' },
+    'no-streams': { type: 'boolean' },
+    'no-wait': { type: 'boolean' },
+    json: { type: 'boolean' },
+  })
+  if (flags.help) return printHelp(io, syncHelp)
+  let lastLine = ''
+  let lastWait: string | null = null
+  const core = await openCliCore(io, (progress: SyncProgressDto) => {
+    if (progress.waitingUntil && progress.waitingUntil !== lastWait) {
+      lastWait = progress.waitingUntil
+      io.stderr(`Waiting for Strava's rate limit until ${progress.waitingUntil}…\n`)
+    }
+    const line = describeProgress(progress)
+    if (line !== lastLine) io.stderr(`${line}\n`)
+    lastLine = line
+  })
+  try {
+    const summary = await core.sync.run({
+      full: flags.full === true,
+      streams: flags['no-streams'] !== true,
+      wait: flags['no-wait'] !== true,
+      signal: io.signal,
+    })
+    if (flags.json) io.stdout(`${JSON.stringify(summary)}\n`)
+    io.stderr(
+      summary.complete
+        ? `Sync complete: ${summary.added} new, ${summary.updated} updated, ${summary.deleted} deleted on Strava.\n`
+        : `Sync incomplete${summary.resumeAfter ? `; run it again after ${summary.resumeAfter}` : ''}: ${summary.added} new so far.\n`,
+    )
+    return 0
+  } finally {
+    core.close()
+  }
+}

@@ -1,0 +1,217 @@
+import { min, inArray } from 'drizzle-orm'
+import type { SyncPhase, SyncProgressDto, SyncSummaryDto } from '../../../shared/dto'
+import type { Clock } from '../clock'
+import { countLiveActivities, LAST_FULL_SYNC_SETTING, LAST_SYNC_SETTING } from '../db/library-repo'
+import type { AppDb } from '../db/open-database'
+import { fetchQueue } from '../db/schema'
+import { writeSetting } from '../db/settings-repo'
+import { AppError, isAppError } from '../errors'
+import type { StravaApi } from '../strava/api-client'
+import { readListingCheckpoint } from './checkpoint'
+import { PAGE_SIZE, planListing, runListing } from './listing'
+import { countQueued, runQueue, type QueueKind } from './queue-worker'
+import { BudgetExhausted, type RateLimiter } from './rate-limiter'
+import { earliestFinish } from './rate-windows'
+import type { SyncContext, SyncCounts } from './sync-context'
+import { SyncLock } from './sync-lock'
+import { judgeGrantedScope } from '../auth/scope'
+import { connection } from '../db/schema'
+
+export interface SyncOptions {
+  /** Re-list every summary to pick up edits and deletions. */
+  full?: boolean
+  /** Fetch details and streams (default) or only summaries and details. */
+  streams?: boolean
+  /** Wait for the next rate-limit window (default) or stop cleanly and report. */
+  wait?: boolean
+  signal?: AbortSignal
+}
+
+export interface SyncEngineDeps {
+  db: AppDb
+  api: StravaApi
+  limiter: RateLimiter
+  clock: Clock
+  onProgress?: (progress: SyncProgressDto) => void
+}
+
+/**
+ * Runs one sync at a time (in this process and, through a database lease, across processes):
+ * list new or changed summaries, then fetch details and streams newest first, within the rate
+ * limits, reporting honest progress. Every step commits as it goes, so any stop resumes.
+ */
+export class SyncEngine {
+  private active: AbortController | null = null
+  private latest: SyncProgressDto | null = null
+
+  constructor(private readonly deps: SyncEngineDeps) {}
+
+  get running(): boolean {
+    return this.active !== null
+  }
+
+  progress(): SyncProgressDto | null {
+    return this.latest
+  }
+
+  cancel(): boolean {
+    this.active?.abort(new AppError('CONNECT_CANCELLED', 'Sync stopped.'))
+    return this.active !== null
+  }
+
+  async run(options: SyncOptions = {}): Promise<SyncSummaryDto> {
+    if (this.active) throw new AppError('SYNC_BUSY', 'A sync is already running.')
+    const { db, api, clock } = this.deps
+    const lock = new SyncLock(db, clock)
+    lock.acquire()
+    const controller = new AbortController()
+    this.active = controller
+    const signal = options.signal
+      ? AbortSignal.any([options.signal, controller.signal])
+      : controller.signal
+    const kinds: QueueKind[] = options.streams === false ? ['detail'] : ['detail', 'streams']
+    const startRequests = api.stats.requests
+    const startRateLimited = api.stats.rateLimited
+    const counts: SyncCounts = {
+      added: 0,
+      updated: 0,
+      deleted: 0,
+      detailsDone: 0,
+      streamsDone: 0,
+      warnings: 0,
+    }
+    const startedAt = new Date(clock.now()).toISOString()
+    let phase: SyncPhase = 'listing'
+    let waitingUntil: number | null = null
+    let listing = readListingCheckpoint(db) ?? planListing(db, clock, options.full ?? false)
+    if (options.full && listing.kind === 'incremental') listing = planListing(db, clock, true)
+
+    const ctx: SyncContext = {
+      db,
+      api,
+      clock,
+      counts,
+      allActivitiesVisible: judgeGrantedScope(readGrantedScope(db)) === 'all-activities',
+      request: {
+        signal,
+        wait: options.wait ?? true,
+        onWait: (until) => {
+          waitingUntil = until
+          lock.extend(until - clock.now())
+          this.emit(build('waiting'))
+        },
+      },
+      setPhase: (next) => void (phase = next),
+      report: () => {
+        waitingUntil = null
+        listing = readListingCheckpoint(db) ?? listing
+        this.emit(build(phase))
+      },
+    }
+    const build = (current: SyncPhase): SyncProgressDto =>
+      this.describe({
+        current,
+        counts,
+        kinds,
+        listing,
+        startedAt,
+        waitingUntil,
+        listingDone: phase !== 'listing' && phase !== 'verifying',
+      })
+
+    const finish = (complete: boolean, resumeAfter: number | null): SyncSummaryDto => ({
+      complete,
+      added: counts.added,
+      updated: counts.updated,
+      deleted: counts.deleted,
+      requests: api.stats.requests - startRequests,
+      rateLimited: api.stats.rateLimited - startRateLimited,
+      resumeAfter: resumeAfter === null ? null : new Date(resumeAfter).toISOString(),
+    })
+
+    try {
+      this.emit(build('listing'))
+      await runListing(ctx, listing)
+      writeSetting(db, LAST_SYNC_SETTING, String(clock.now()))
+      if (listing.kind !== 'incremental')
+        writeSetting(db, LAST_FULL_SYNC_SETTING, String(clock.now()))
+      phase = 'details'
+      await runQueue(ctx, kinds)
+      const postponed = earliestPostponed(db, kinds)
+      this.emit(build(postponed === null ? 'done' : 'idle'))
+      return finish(postponed === null, postponed)
+    } catch (error) {
+      if (error instanceof BudgetExhausted) {
+        this.emit(build('idle'))
+        return finish(false, error.resumeAt)
+      }
+      if (signal.aborted && !isAppError(error, 'RECONNECT_REQUIRED')) {
+        this.emit(build('idle'))
+        return finish(false, null)
+      }
+      throw error
+    } finally {
+      this.active = null
+      lock.release()
+    }
+  }
+
+  private describe(input: {
+    current: SyncPhase
+    counts: SyncCounts
+    kinds: QueueKind[]
+    listing: { pages: number; activities: number; kind: string }
+    listingDone: boolean
+    startedAt: string
+    waitingUntil: number | null
+  }): SyncProgressDto {
+    const { db, limiter, clock } = this.deps
+    const detailsLeft = countQueued({ db }, 'detail')
+    const streamsLeft = input.kinds.includes('streams') ? countQueued({ db }, 'streams') : 0
+    const budgets = limiter.budgets
+    let listingLeft = 0
+    if (!input.listingDone) {
+      // A full listing knows roughly how many pages remain; an initial one cannot know yet.
+      listingLeft =
+        input.listing.kind === 'initial'
+          ? Number.NaN
+          : Math.ceil(Math.max(0, countLiveActivities(db) - input.listing.activities) / PAGE_SIZE) +
+            1
+    }
+    const remaining = detailsLeft + streamsLeft + listingLeft
+    const eta = Number.isNaN(remaining) ? null : earliestFinish(budgets, clock.now(), remaining)
+    return {
+      phase: input.current,
+      listing: {
+        pages: input.listing.pages,
+        activities: input.listing.activities,
+        complete: input.listingDone,
+      },
+      details: { done: input.counts.detailsDone, remaining: detailsLeft },
+      streams: { done: input.counts.streamsDone, remaining: streamsLeft },
+      budget: { ...budgets.read },
+      waitingUntil: input.waitingUntil === null ? null : new Date(input.waitingUntil).toISOString(),
+      etaAt: eta === null ? null : new Date(eta).toISOString(),
+      startedAt: input.startedAt,
+      warnings: input.counts.warnings,
+    }
+  }
+
+  private emit(progress: SyncProgressDto) {
+    this.latest = progress
+    this.deps.onProgress?.(progress)
+  }
+}
+
+function readGrantedScope(db: AppDb): string {
+  return db.select({ scope: connection.grantedScope }).from(connection).get()?.scope ?? ''
+}
+
+function earliestPostponed(db: AppDb, kinds: QueueKind[]): number | null {
+  const row = db
+    .select({ next: min(fetchQueue.notBefore) })
+    .from(fetchQueue)
+    .where(inArray(fetchQueue.kind, kinds))
+    .get()
+  return row?.next ?? null
+}

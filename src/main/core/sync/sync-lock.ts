@@ -1,0 +1,89 @@
+import { hostname } from 'node:os'
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import type { Clock } from '../clock'
+import type { AppDb } from '../db/open-database'
+import { readSetting, writeSetting } from '../db/settings-repo'
+import { settings } from '../db/schema'
+import { eq } from 'drizzle-orm'
+import { AppError } from '../errors'
+
+const LOCK_KEY = 'sync_lock'
+const LEASE_MS = 2 * 60 * 1000
+
+const holderSchema = z.object({
+  owner: z.string(),
+  pid: z.number(),
+  host: z.string(),
+  until: z.number(),
+})
+type Holder = z.infer<typeof holderSchema>
+
+/**
+ * One sync at a time across processes (the app and a scheduled `trailkeep sync`), held as a
+ * lease in the database. A holder whose process is gone, or whose lease ran out, is replaced.
+ */
+export class SyncLock {
+  private readonly owner = randomUUID()
+
+  constructor(
+    private readonly db: AppDb,
+    private readonly clock: Clock,
+  ) {}
+
+  acquire(): void {
+    const taken = this.db.transaction(
+      (tx) => {
+        const holder = parseHolder(
+          tx.select().from(settings).where(eq(settings.key, LOCK_KEY)).get()?.value,
+        )
+        if (holder && holder.owner !== this.owner && isAlive(holder, this.clock.now())) return false
+        writeSetting(tx, LOCK_KEY, JSON.stringify(this.holder(LEASE_MS)))
+        return true
+      },
+      { behavior: 'immediate' },
+    )
+    if (!taken) {
+      throw new AppError(
+        'SYNC_BUSY',
+        'Another sync is already running (in the app or another trailkeep process); try again when it is done.',
+      )
+    }
+  }
+
+  /** Extends the lease to cover at least `ms` from now, e.g. before waiting for a rate-limit window. */
+  extend(ms = LEASE_MS): void {
+    writeSetting(this.db, LOCK_KEY, JSON.stringify(this.holder(Math.max(ms, LEASE_MS))))
+  }
+
+  release(): void {
+    const holder = parseHolder(readSetting(this.db, LOCK_KEY))
+    if (holder?.owner === this.owner)
+      this.db.delete(settings).where(eq(settings.key, LOCK_KEY)).run()
+  }
+
+  private holder(ms: number): Holder {
+    return { owner: this.owner, pid: process.pid, host: hostname(), until: this.clock.now() + ms }
+  }
+}
+
+function parseHolder(value: string | undefined): Holder | null {
+  if (!value) return null
+  try {
+    const parsed = holderSchema.safeParse(JSON.parse(value))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+function isAlive(holder: Holder, now: number): boolean {
+  if (holder.until <= now) return false
+  if (holder.host !== hostname()) return true
+  try {
+    process.kill(holder.pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
