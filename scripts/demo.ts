@@ -11,7 +11,13 @@ import { findElectronBinary } from './electron-binary'
 const mode = process.argv[2] === 'electron' ? 'electron' : 'web'
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-const emulator = await createStravaEmulator({ activityCount: 400, seed: 7 })
+// Generous limits so the demo backs up its 400 activities in a minute instead of hours.
+const emulator = await createStravaEmulator({
+  activityCount: 400,
+  seed: 7,
+  latencyMs: 15,
+  rateLimits: { read15: 1000, readDaily: 30_000, overall15: 2000, overallDaily: 60_000 },
+})
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   STRAVA_BASE_URL: emulator.url,

@@ -5,10 +5,9 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAppHandlers } from './core/bridge/app-handlers'
+import { startAppSession, type AppSession } from './core/app-session'
 import { LIBRARY_SUBFOLDER } from './core/config/data-dir'
 import { resolveStravaBaseUrl } from './core/config/strava-config'
-import { createCore, type TrailkeepCore } from './core/create-core'
 import { readSetting, writeSetting } from './core/db/settings-repo'
 import { isAppError } from './core/errors'
 import { createAppUrlCheck } from './electron/app-url'
@@ -27,7 +26,7 @@ const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_U
 const isAppUrl = createAppUrlCheck(rendererUrl, rendererFile)
 
 let mainWindow: BrowserWindow | null = null
-let core: TrailkeepCore | null = null
+let session: AppSession | null = null
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -39,27 +38,29 @@ if (!app.requestSingleInstanceLock()) {
   })
   installSecurityHandlers(app, isAppUrl)
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => core?.close())
+  app.on('will-quit', () => void session?.close())
   void app.whenReady().then(start).catch(showFatalError)
 }
 
 async function start(): Promise<void> {
-  core = await createCore({
-    dataDir: join(app.getPath('userData'), LIBRARY_SUBFOLDER),
-    baseUrl: resolveStravaBaseUrl(process.env),
-    resolveProtection: (db) =>
-      createSafeStorageProtection(readSetting(db, PLAIN_TEXT_OPT_IN) === 'true'),
-    openExternal: (url) => shell.openExternal(url),
-    allowMemoryOnlyTokens: true,
-    environmentCredentials: {
-      clientId: process.env.STRAVA_CLIENT_ID?.trim() || undefined,
-      clientSecret: process.env.STRAVA_CLIENT_SECRET?.trim() || undefined,
+  session = await startAppSession(
+    {
+      dataDir: join(app.getPath('userData'), LIBRARY_SUBFOLDER),
+      baseUrl: resolveStravaBaseUrl(process.env),
+      resolveProtection: (db) =>
+        createSafeStorageProtection(readSetting(db, PLAIN_TEXT_OPT_IN) === 'true'),
+      openExternal: (url) => shell.openExternal(url),
+      allowMemoryOnlyTokens: true,
+      environmentCredentials: {
+        clientId: process.env.STRAVA_CLIENT_ID?.trim() || undefined,
+        clientSecret: process.env.STRAVA_CLIENT_SECRET?.trim() || undefined,
+      },
+      nativeBinding: findElectronSqliteBinding(app.getAppPath(), app.isPackaged),
     },
-    nativeBinding: findElectronSqliteBinding(app.getAppPath(), app.isPackaged),
-    onConnectionChange: (status) => sendEvent(mainWindow, 'auth:changed', status),
-  })
-  const db = core.db
-  registerIpcHandlers(createAppHandlers(core), isAppUrl)
+    (event, payload) => sendEvent(mainWindow, event, payload),
+  )
+  const { db } = session.core
+  registerIpcHandlers(session.handlers, isAppUrl)
   mainWindow = createMainWindow({
     preloadPath,
     rendererFile,

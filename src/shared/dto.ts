@@ -65,3 +65,16 @@ export interface SyncSummaryDto {
   rateLimited: number
   resumeAfter: string | null
 }
+
+export interface SyncResultDto {
+  summary: SyncSummaryDto | null
+  error: { code: string; message: string } | null
+  finishedAt: string
+}
+
+export interface SyncStatusDto {
+  running: boolean
+  progress: SyncProgressDto | null
+  lastSyncAt: string | null
+  lastResult: SyncResultDto | null
+}

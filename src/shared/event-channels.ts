@@ -1,11 +1,13 @@
-import type { ConnectionStatusDto } from './dto'
+import type { ConnectionStatusDto, SyncProgressDto, SyncResultDto } from './dto'
 
 /** Events the core pushes to the renderer. Kept free of zod so the preload stays small. */
 export interface EventPayloads {
   'auth:changed': ConnectionStatusDto
+  'sync:progress': SyncProgressDto
+  'sync:finished': SyncResultDto
 }
 export type EventChannel = keyof EventPayloads
-export const EVENT_CHANNELS: readonly EventChannel[] = ['auth:changed']
+export const EVENT_CHANNELS: readonly EventChannel[] = ['auth:changed', 'sync:progress', 'sync:finished']
 
 export function isEventChannel(value: unknown): value is EventChannel {
   return typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value)

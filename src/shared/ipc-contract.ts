@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ConnectionStatusDto, DisconnectResultDto } from './dto'
+import type { ConnectionStatusDto, DisconnectResultDto, SyncStatusDto } from './dto'
 
 /**
  * Every call between the renderer and the core: channel name, payload schema, result type.
@@ -15,6 +15,8 @@ export const invokeSchemas = {
   'credentials:save': z
     .object({ clientId: z.string().max(64), clientSecret: z.string().max(256) })
     .strict(),
+  'sync:status': noPayload,
+  'sync:now': noPayload,
 } as const
 
 export type InvokeChannel = keyof typeof invokeSchemas
@@ -26,6 +28,8 @@ export interface InvokeResults {
   'auth:cancel-connect': boolean
   'auth:disconnect': DisconnectResultDto
   'credentials:save': ConnectionStatusDto
+  'sync:status': SyncStatusDto
+  'sync:now': SyncStatusDto
 }
 
 export {

@@ -1,4 +1,4 @@
-import type { ConnectionStatusDto, DisconnectResultDto } from './dto'
+import type { ConnectionStatusDto, DisconnectResultDto, SyncStatusDto } from './dto'
 import type {
   EventChannel,
   EventPayloads,
@@ -31,6 +31,10 @@ export interface TrailkeepApi {
   credentials: {
     save(input: { clientId: string; clientSecret: string }): Promise<ConnectionStatusDto>
   }
+  sync: {
+    status(): Promise<SyncStatusDto>
+    now(): Promise<SyncStatusDto>
+  }
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
 }
 
@@ -61,6 +65,10 @@ export function exposeApi(transport: BridgeTransport): TrailkeepApi {
     },
     credentials: {
       save: (input) => call('credentials:save', input),
+    },
+    sync: {
+      status: () => call('sync:status', undefined),
+      now: () => call('sync:now', undefined),
     },
     on: (event, listener) => transport.subscribe(event, listener),
   } satisfies TrailkeepApi

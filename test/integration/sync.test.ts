@@ -102,8 +102,10 @@ describe('rate limits', () => {
     const lowerBound = firstBoundary + (quarters - 1) * 900_000
     expect(h.clock.now()).toBeGreaterThanOrEqual(lowerBound)
     expect(h.clock.now() - lowerBound).toBeLessThan(60_000)
-    expect(new Set(waits).size).toBe(quarters)
-    for (const wait of waits) expect(new Date(wait).getUTCMinutes() % 15).toBe(0)
+    // Waits end at a new window, or in a window's last minute when the user's reserve is released.
+    const windowStarts = new Set(waits.filter((w) => new Date(w).getUTCMinutes() % 15 === 0))
+    expect(windowStarts.size).toBe(quarters)
+    for (const wait of waits) expect([0, 14], wait).toContain(new Date(wait).getUTCMinutes() % 15)
   })
 
   it('stops cleanly with --no-wait semantics and resumes later without refetching', async () => {
@@ -111,7 +113,8 @@ describe('rate limits', () => {
     const core = await h.openCore()
     const first = await core.sync.run({ wait: false })
     expect(first.complete).toBe(false)
-    expect(first.resumeAfter).toMatch(/:(00|15|30|45):02\.000Z$/)
+    // Background work may use the user's small reserve in the window's last minute.
+    expect(first.resumeAfter).toMatch(/:(14|29|44|59):00\.000Z$/)
     expect(first.requests).toBeLessThanOrEqual(50)
     expect(h.emulator.stats.rateLimited).toBe(0)
     core.close()

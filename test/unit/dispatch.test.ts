@@ -15,6 +15,8 @@ function recordingHandlers() {
     'auth:cancel-connect': record,
     'auth:disconnect': record,
     'credentials:save': record,
+    'sync:status': record,
+    'sync:now': record,
   }
   return { handlers, calls }
 }

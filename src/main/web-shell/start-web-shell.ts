@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url'
-import { createAppHandlers } from '../core/bridge/app-handlers'
+import { startAppSession } from '../core/app-session'
+import type { Clock } from '../core/clock'
 import { resolveDataDir } from '../core/config/data-dir'
 import { resolveStravaBaseUrl } from '../core/config/strava-config'
-import { createCore, type TrailkeepCore } from '../core/create-core'
+import type { TrailkeepCore } from '../core/create-core'
 import { resolvePassphraseProtection } from '../core/crypto/passphrase-protection'
 import { startWebShellServer, type WebShellServer } from './bridge-server'
 import { bundleBridgeClient } from './bundle-client'
@@ -18,39 +19,42 @@ const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', impo
 /** The core in Node with the browser UI over a local bridge: the app where Electron cannot start. */
 export async function startWebShell(
   env: NodeJS.ProcessEnv,
-  options: { rendererDir?: string; port?: number } = {},
+  options: { rendererDir?: string; port?: number; clock?: Clock } = {},
 ): Promise<WebShell> {
   let server: WebShellServer | undefined
-  const core = await createCore({
-    dataDir: resolveDataDir(env),
-    baseUrl: resolveStravaBaseUrl(env),
-    resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
-    openExternal: async (url) => server?.openExternal(url),
-    allowMemoryOnlyTokens: true,
-    environmentCredentials: {
-      clientId: env.STRAVA_CLIENT_ID?.trim() || undefined,
-      clientSecret: env.STRAVA_CLIENT_SECRET?.trim() || undefined,
+  const session = await startAppSession(
+    {
+      dataDir: resolveDataDir(env),
+      baseUrl: resolveStravaBaseUrl(env),
+      resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
+      openExternal: async (url) => server?.openExternal(url),
+      allowMemoryOnlyTokens: true,
+      environmentCredentials: {
+        clientId: env.STRAVA_CLIENT_ID?.trim() || undefined,
+        clientSecret: env.STRAVA_CLIENT_SECRET?.trim() || undefined,
+      },
+      clock: options.clock,
     },
-    onConnectionChange: (status) => server?.broadcast('auth:changed', status),
-  })
+    (event, payload) => server?.broadcast(event, payload),
+  )
   try {
     server = await startWebShellServer({
-      handlers: createAppHandlers(core),
+      handlers: session.handlers,
       rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
       bridgeClientJs: await bundleBridgeClient(),
       port: options.port,
     })
   } catch (error) {
-    core.close()
+    await session.close()
     throw error
   }
   const started = server
   return {
     server: started,
-    core,
+    core: session.core,
     close: async () => {
       await started.close()
-      core.close()
+      await session.close()
     },
   }
 }

@@ -68,13 +68,14 @@ export function createStravaApi(deps: StravaApiDeps) {
     let refreshedAfter401 = false
     let consecutive429 = 0
     for (let attempt = 1; ; attempt++) {
-      const token = await deps.tokens.getAccessToken()
+      // Wait for a slot first: a token taken before an hours-long wait would arrive expired.
       await deps.pacer?.acquire({
         priority: options.priority,
         wait: options.wait ?? true,
         signal,
         onWait: options.onWait,
       })
+      const token = await deps.tokens.getAccessToken()
       signal?.throwIfAborted()
       const sentAt = deps.clock.now()
       stats.requests++

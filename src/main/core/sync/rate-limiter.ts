@@ -91,11 +91,19 @@ export class RateLimiter {
     const now = this.clock.now()
     this.roll(now)
     if (now < this.state.pausedUntil) return this.state.pausedUntil
-    const { reserve15, reserveDay } = this.reserves(priority, now)
     const { read, overall } = this.state
-    if (headroom(read, reserve15, reserveDay) >= 1 && headroom(overall, reserve15, reserveDay) >= 1)
-      return now
-    const dayFull = (b: Budget) => b.limitDay - reserveDay - b.usedDay < 1
+    const fits = (reserve15: number, reserveDay: number) =>
+      headroom(read, reserve15, reserveDay) >= 1 && headroom(overall, reserve15, reserveDay) >= 1
+    const { reserve15, reserveDay } = this.reserves(priority, now)
+    if (fits(reserve15, reserveDay)) return now
+    if (fits(0, 0)) {
+      // Only the user's reserve is left: background work may take it when the window is ending.
+      const release15 = nextQuarter(now) - RESERVE_RELEASE_15_MS
+      const releaseDay = nextDay(now) - RESERVE_RELEASE_DAY_MS
+      const dayBound = !fits(0, reserveDay)
+      return Math.max(now, dayBound ? releaseDay : release15)
+    }
+    const dayFull = (b: Budget) => b.limitDay - b.usedDay < 1
     return (dayFull(read) || dayFull(overall) ? nextDay(now) : nextQuarter(now)) + WINDOW_GRACE_MS
   }
 

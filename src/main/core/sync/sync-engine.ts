@@ -24,6 +24,8 @@ export interface SyncOptions {
   streams?: boolean
   /** Wait for the next rate-limit window (default) or stop cleanly and report. */
   wait?: boolean
+  /** List summaries only; leave details and streams queued (benchmarks, quick checks). */
+  summariesOnly?: boolean
   signal?: AbortSignal
 }
 
@@ -136,8 +138,8 @@ export class SyncEngine {
       if (listing.kind !== 'incremental')
         writeSetting(db, LAST_FULL_SYNC_SETTING, String(clock.now()))
       phase = 'details'
-      await runQueue(ctx, kinds)
-      const postponed = earliestPostponed(db, kinds)
+      if (!options.summariesOnly) await runQueue(ctx, kinds)
+      const postponed = options.summariesOnly ? null : earliestPostponed(db, kinds)
       this.emit(build(postponed === null ? 'done' : 'idle'))
       return finish(postponed === null, postponed)
     } catch (error) {

@@ -1,0 +1,44 @@
+import type { EventChannel, EventPayloads } from '../../shared/event-channels'
+import { createAppHandlers, type AppHandlers } from './bridge/app-handlers'
+import { createCore, type CoreOptions, type TrailkeepCore } from './create-core'
+import { createBackgroundSync, type BackgroundSync } from './sync/background-sync'
+
+export type PushEvent = <E extends EventChannel>(event: E, payload: EventPayloads[E]) => void
+
+export interface AppSession {
+  core: TrailkeepCore
+  handlers: AppHandlers
+  background: BackgroundSync
+  close(): Promise<void>
+}
+
+/**
+ * The core as an interactive app runs it (Electron or the web shell): handlers for the bridge,
+ * events pushed to the page, and background sync that starts at launch and after connecting.
+ */
+export async function startAppSession(
+  options: Omit<CoreOptions, 'onConnectionChange' | 'onSyncProgress'>,
+  push: PushEvent,
+): Promise<AppSession> {
+  let background: BackgroundSync | undefined
+  const core = await createCore({
+    ...options,
+    onConnectionChange: (status) => {
+      push('auth:changed', status)
+      if (status.state === 'connected') background?.syncNow()
+    },
+    onSyncProgress: (progress) => push('sync:progress', progress),
+  })
+  background = createBackgroundSync(core, { onFinished: (result) => push('sync:finished', result) })
+  const started = background
+  started.start()
+  return {
+    core,
+    handlers: createAppHandlers(core, started),
+    background: started,
+    close: async () => {
+      await started.stop()
+      core.close()
+    },
+  }
+}

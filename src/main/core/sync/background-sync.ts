@@ -1,0 +1,45 @@
+import type { SyncResultDto, SyncStatusDto } from '../../../shared/dto'
+import type { TrailkeepCore } from '../create-core'
+import { readLastSyncAt } from '../db/library-repo'
+import { DEFAULT_SYNC_INTERVAL_MS, SyncScheduler } from './sync-scheduler'
+
+/** The app's background sync over a core: what the Electron shell and the web shell both run. */
+export function createBackgroundSync(
+  core: TrailkeepCore,
+  options: { onFinished?: (result: SyncResultDto) => void } = {},
+) {
+  let lastResult: SyncResultDto | null = null
+  const scheduler = new SyncScheduler({
+    engine: core.sync,
+    db: core.db,
+    clock: core.clock,
+    intervalMs: () => DEFAULT_SYNC_INTERVAL_MS,
+    streams: () => true,
+    shouldSync: async () => (await core.auth.status()).state === 'connected',
+    onResult: (result) => {
+      lastResult = {
+        summary: result.summary ?? null,
+        error: result.error ?? null,
+        finishedAt: new Date(core.clock.now()).toISOString(),
+      }
+      options.onFinished?.(lastResult)
+    },
+  })
+  const status = (): SyncStatusDto => ({
+    running: core.sync.running,
+    progress: core.sync.progress(),
+    lastSyncAt: readLastSyncAt(core.db),
+    lastResult,
+  })
+  return {
+    start: () => scheduler.start(),
+    stop: () => scheduler.stop(),
+    syncNow: () => {
+      scheduler.syncNow()
+      return status()
+    },
+    status,
+  }
+}
+
+export type BackgroundSync = ReturnType<typeof createBackgroundSync>
