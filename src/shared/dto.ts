@@ -37,7 +37,8 @@ export interface DisconnectResultDto {
   dataDeleted: boolean
 }
 
-export type SyncPhase = 'idle' | 'listing' | 'verifying' | 'details' | 'streams' | 'waiting' | 'done'
+export type SyncPhase =
+  'idle' | 'listing' | 'verifying' | 'details' | 'streams' | 'waiting' | 'done'
 
 /** What the sync is doing, for the status bar and `trailkeep sync` progress lines. */
 export interface SyncProgressDto {

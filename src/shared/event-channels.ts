@@ -7,7 +7,11 @@ export interface EventPayloads {
   'sync:finished': SyncResultDto
 }
 export type EventChannel = keyof EventPayloads
-export const EVENT_CHANNELS: readonly EventChannel[] = ['auth:changed', 'sync:progress', 'sync:finished']
+export const EVENT_CHANNELS: readonly EventChannel[] = [
+  'auth:changed',
+  'sync:progress',
+  'sync:finished',
+]
 
 export function isEventChannel(value: unknown): value is EventChannel {
   return typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value)

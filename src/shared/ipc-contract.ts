@@ -1,11 +1,17 @@
 import { z } from 'zod'
 import type { ConnectionStatusDto, DisconnectResultDto, SyncStatusDto } from './dto'
+import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
+import { activityQuerySchema, totalsQuerySchema } from './library-query'
+import { preferencesPatchSchema, type SettingsDto } from './settings-dto'
 
 /**
  * Every call between the renderer and the core: channel name, payload schema, result type.
  * Payloads are validated at runtime in main (and the web shell); strict objects reject extra keys.
  */
 const noPayload = z.undefined()
+const activityRef = z
+  .object({ id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) })
+  .strict()
 
 export const invokeSchemas = {
   'auth:status': noPayload,
@@ -17,10 +23,21 @@ export const invokeSchemas = {
     .strict(),
   'sync:status': noPayload,
   'sync:now': noPayload,
+  'library:list': activityQuerySchema,
+  'library:detail': activityRef,
+  'library:fetch-now': activityRef,
+  'library:totals': totalsQuerySchema,
+  'library:sport-types': noPayload,
+  'library:purge-deleted': noPayload,
+  'settings:get': noPayload,
+  'settings:update': preferencesPatchSchema,
 } as const
 
 export type InvokeChannel = keyof typeof invokeSchemas
-export type InvokePayload<C extends InvokeChannel> = z.infer<(typeof invokeSchemas)[C]>
+/** What a caller sends (defaults not yet applied). */
+export type InvokePayload<C extends InvokeChannel> = z.input<(typeof invokeSchemas)[C]>
+/** What a handler receives after validation. */
+export type ValidatedPayload<C extends InvokeChannel> = z.output<(typeof invokeSchemas)[C]>
 
 export interface InvokeResults {
   'auth:status': ConnectionStatusDto
@@ -30,6 +47,14 @@ export interface InvokeResults {
   'credentials:save': ConnectionStatusDto
   'sync:status': SyncStatusDto
   'sync:now': SyncStatusDto
+  'library:list': ActivityPageDto
+  'library:detail': ActivityDetailDto | null
+  'library:fetch-now': ActivityDetailDto | null
+  'library:totals': TotalsDto
+  'library:sport-types': string[]
+  'library:purge-deleted': number
+  'settings:get': SettingsDto
+  'settings:update': SettingsDto
 }
 
 export {

@@ -1,4 +1,7 @@
 import type { ConnectionStatusDto, DisconnectResultDto, SyncStatusDto } from './dto'
+import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
+import type { ActivityQueryInput, TotalsQuery } from './library-query'
+import type { PreferencesPatch, SettingsDto } from './settings-dto'
 import type {
   EventChannel,
   EventPayloads,
@@ -35,6 +38,19 @@ export interface TrailkeepApi {
     status(): Promise<SyncStatusDto>
     now(): Promise<SyncStatusDto>
   }
+  library: {
+    list(query: ActivityQueryInput): Promise<ActivityPageDto>
+    detail(id: number): Promise<ActivityDetailDto | null>
+    /** Fetches a queued detail and streams now, from the requests kept for the user. */
+    fetchNow(id: number): Promise<ActivityDetailDto | null>
+    totals(query: TotalsQuery): Promise<TotalsDto>
+    sportTypes(): Promise<string[]>
+    purgeDeleted(): Promise<number>
+  }
+  settings: {
+    get(): Promise<SettingsDto>
+    update(patch: PreferencesPatch): Promise<SettingsDto>
+  }
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
 }
 
@@ -69,6 +85,18 @@ export function exposeApi(transport: BridgeTransport): TrailkeepApi {
     sync: {
       status: () => call('sync:status', undefined),
       now: () => call('sync:now', undefined),
+    },
+    library: {
+      list: (query) => call('library:list', query),
+      detail: (id) => call('library:detail', { id }),
+      fetchNow: (id) => call('library:fetch-now', { id }),
+      totals: (query) => call('library:totals', query),
+      sportTypes: () => call('library:sport-types', undefined),
+      purgeDeleted: () => call('library:purge-deleted', undefined),
+    },
+    settings: {
+      get: () => call('settings:get', undefined),
+      update: (patch) => call('settings:update', patch),
     },
     on: (event, listener) => transport.subscribe(event, listener),
   } satisfies TrailkeepApi

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AppHandlers } from '../../src/main/core/bridge/app-handlers'
 import { dispatchInvoke } from '../../src/main/core/bridge/dispatch'
 import { AppError } from '../../src/main/core/errors'
+import { invokeSchemas } from '../../src/shared/ipc-contract'
 
 function recordingHandlers() {
   const calls: unknown[] = []
@@ -9,15 +10,9 @@ function recordingHandlers() {
     calls.push(payload)
     return true as never
   }
-  const handlers: AppHandlers = {
-    'auth:status': record,
-    'auth:connect': record,
-    'auth:cancel-connect': record,
-    'auth:disconnect': record,
-    'credentials:save': record,
-    'sync:status': record,
-    'sync:now': record,
-  }
+  const handlers = Object.fromEntries(
+    Object.keys(invokeSchemas).map((channel) => [channel, record]),
+  ) as unknown as AppHandlers
   return { handlers, calls }
 }
 

@@ -79,7 +79,8 @@ export async function createCore(options: CoreOptions) {
       sync.cancel()
       database.close()
     }
-    return { database, db, clock, vault, credentials, tokens, auth, api, limiter, sync, close }
+    const { dataDir } = options
+    return { database, db, dataDir, clock, vault, credentials, tokens, auth, api, limiter, sync, close }
   } catch (error) {
     database.close()
     throw error

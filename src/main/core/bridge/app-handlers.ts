@@ -1,9 +1,19 @@
-import type { InvokeChannel, InvokePayload, InvokeResults } from '../../../shared/ipc-contract'
+import type { InvokeChannel, InvokeResults, ValidatedPayload } from '../../../shared/ipc-contract'
 import type { TrailkeepCore } from '../create-core'
 import type { BackgroundSync } from '../sync/background-sync'
+import {
+  computeTotals,
+  getActivityDetail,
+  listActivities,
+  listSportTypes,
+} from '../library/activity-queries'
+import { fetchActivityNow } from '../library/fetch-on-open'
+import { purgeDeletedActivities } from '../library/retention'
+import { readSettings } from '../settings/read-settings'
+import { updatePreferences } from '../settings/preferences'
 
 export type AppHandlers = {
-  [C in InvokeChannel]: (payload: InvokePayload<C>) => Promise<InvokeResults[C]>
+  [C in InvokeChannel]: (payload: ValidatedPayload<C>) => Promise<InvokeResults[C]>
 }
 
 /** One line per capability: the logic lives in the core services. */
@@ -19,5 +29,17 @@ export function createAppHandlers(core: TrailkeepCore, background: BackgroundSyn
     },
     'sync:status': async () => background.status(),
     'sync:now': async () => background.syncNow(),
+    'library:list': async (query) => listActivities(core.db, query),
+    'library:detail': async ({ id }) => getActivityDetail(core.db, id),
+    'library:fetch-now': ({ id }) => fetchActivityNow(core, id),
+    'library:totals': async (query) => computeTotals(core.db, query),
+    'library:sport-types': async () => listSportTypes(core.db),
+    'library:purge-deleted': async () => purgeDeletedActivities(core.db, core.clock.now()),
+    'settings:get': async () => readSettings(core),
+    'settings:update': async (patch) => {
+      updatePreferences(core.db, patch)
+      background.preferencesChanged()
+      return readSettings(core)
+    },
   }
 }

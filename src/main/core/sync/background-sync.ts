@@ -1,7 +1,9 @@
 import type { SyncResultDto, SyncStatusDto } from '../../../shared/dto'
 import type { TrailkeepCore } from '../create-core'
 import { readLastSyncAt } from '../db/library-repo'
-import { DEFAULT_SYNC_INTERVAL_MS, SyncScheduler } from './sync-scheduler'
+import { purgeDeletedActivities, PURGE_AFTER_MS } from '../library/retention'
+import { readPreferences } from '../settings/preferences'
+import { SyncScheduler } from './sync-scheduler'
 
 /** The app's background sync over a core: what the Electron shell and the web shell both run. */
 export function createBackgroundSync(
@@ -13,8 +15,17 @@ export function createBackgroundSync(
     engine: core.sync,
     db: core.db,
     clock: core.clock,
-    intervalMs: () => DEFAULT_SYNC_INTERVAL_MS,
-    streams: () => true,
+    intervalMs: () => {
+      const minutes = readPreferences(core.db).syncIntervalMinutes
+      return minutes === 0 ? null : minutes * 60 * 1000
+    },
+    runAtLaunch: () => readPreferences(core.db).syncOnLaunch,
+    streams: () => readPreferences(core.db).fetchStreams,
+    afterRun: () => {
+      if (readPreferences(core.db).deletedRetention === 'purge-after-48h') {
+        purgeDeletedActivities(core.db, core.clock.now() - PURGE_AFTER_MS)
+      }
+    },
     shouldSync: async () => (await core.auth.status()).state === 'connected',
     onResult: (result) => {
       lastResult = {
@@ -33,6 +44,7 @@ export function createBackgroundSync(
   })
   return {
     start: () => scheduler.start(),
+    preferencesChanged: () => scheduler.reschedule(),
     stop: () => scheduler.stop(),
     syncNow: () => {
       scheduler.syncNow()

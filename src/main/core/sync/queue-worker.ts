@@ -32,10 +32,23 @@ export async function runQueue(ctx: SyncContext, kinds: QueueKind[]): Promise<vo
     const item = nextItem(ctx, kinds)
     if (!item) return
     ctx.setPhase(item.kind === 'detail' ? 'details' : 'streams')
-    if (item.kind === 'detail') await fetchDetail(ctx, item)
-    else await fetchStreams(ctx, item)
+    await fetchQueueItem(ctx, item)
     ctx.report()
   }
+}
+
+/** Fetches one queued detail or streams and commits it with the queue update. */
+export function fetchQueueItem(ctx: SyncContext, item: QueueItem): Promise<void> {
+  return item.kind === 'detail' ? fetchDetail(ctx, item) : fetchStreams(ctx, item)
+}
+
+export function queuedItemsFor(db: DbOrTx, activityId: number): QueueItem[] {
+  return db
+    .select()
+    .from(fetchQueue)
+    .where(eq(fetchQueue.activityId, activityId))
+    .orderBy(asc(fetchQueue.kind))
+    .all()
 }
 
 function nextItem(ctx: SyncContext, kinds: QueueKind[]): QueueItem | undefined {

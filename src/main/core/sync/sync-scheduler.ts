@@ -6,7 +6,6 @@ import { readSetting } from '../db/settings-repo'
 import { isAppError } from '../errors'
 import type { SyncEngine } from './sync-engine'
 
-export const DEFAULT_SYNC_INTERVAL_MS = 30 * 60 * 1000
 /** A full re-list (edits and deletions) about once a day, as the app runs. */
 export const FULL_SYNC_EVERY_MS = 24 * 60 * 60 * 1000
 
@@ -14,12 +13,21 @@ export interface SchedulerDeps {
   engine: SyncEngine
   db: AppDb
   clock: Clock
-  intervalMs: () => number
-  /** Sync only while connected and allowed by the user's settings. */
+  /** Time between runs, or null when only "Sync now" should start one. */
+  intervalMs: () => number | null
+  runAtLaunch: () => boolean
+  /** Sync only while connected. */
   shouldSync: () => Promise<boolean>
   streams: () => boolean
-  onResult?: (result: { summary?: SyncSummaryDto; error?: { code: string; message: string } }) => void
+  /** Runs after every sync attempt (retention purge). */
+  afterRun?: () => void
+  onResult?: (result: {
+    summary?: SyncSummaryDto
+    error?: { code: string; message: string }
+  }) => void
 }
+
+const IDLE_CHECK_MS = 60 * 60 * 1000
 
 export function isFullSyncDue(db: AppDb, now: number): boolean {
   const last = Number(readSetting(db, LAST_FULL_SYNC_SETTING) ?? 0)
@@ -27,24 +35,33 @@ export function isFullSyncDue(db: AppDb, now: number): boolean {
 }
 
 /**
- * Background sync for the app: once at launch, then on an interval while the app is open.
- * A run that is rate-limited simply waits inside the engine; errors are reported, not thrown.
+ * Background sync for the app: at launch (if the user wants it), then on an interval while the
+ * app is open, and whenever "Sync now" is pressed. Errors are reported, not thrown; a
+ * rate-limited run simply waits inside the engine.
  */
 export class SyncScheduler {
   private stopped = true
   private loop: Promise<void> | null = null
   private wake: AbortController | null = null
+  private requested = false
 
   constructor(private readonly deps: SchedulerDeps) {}
 
   start(): void {
     if (!this.stopped) return
     this.stopped = false
+    this.requested = this.deps.runAtLaunch()
     this.loop = this.runLoop()
   }
 
-  /** Runs a sync now (the "Sync now" button), unless one is already running. */
+  /** Runs a sync now, unless one is already running. */
   syncNow(): void {
+    this.requested = true
+    this.wake?.abort()
+  }
+
+  /** Preferences changed: re-read the interval now instead of after the current wait. */
+  reschedule(): void {
     this.wake?.abort()
   }
 
@@ -56,10 +73,20 @@ export class SyncScheduler {
   }
 
   private async runLoop(): Promise<void> {
+    let lastRun = this.deps.clock.now()
     while (!this.stopped) {
-      await this.runOnce()
+      const interval = this.deps.intervalMs()
+      const due = interval !== null && this.deps.clock.now() - lastRun >= interval
+      if (this.requested || due) {
+        this.requested = false
+        lastRun = this.deps.clock.now()
+        await this.runOnce()
+        continue
+      }
       this.wake = new AbortController()
-      await this.deps.clock.sleep(this.deps.intervalMs(), this.wake.signal).catch(() => undefined)
+      const wait =
+        interval === null ? IDLE_CHECK_MS : Math.max(0, lastRun + interval - this.deps.clock.now())
+      await this.deps.clock.sleep(wait, this.wake.signal).catch(() => undefined)
     }
   }
 
@@ -67,13 +94,16 @@ export class SyncScheduler {
     const { engine, db, clock } = this.deps
     if (engine.running || !(await this.deps.shouldSync())) return
     try {
-      const summary = await engine.run({ full: isFullSyncDue(db, clock.now()), streams: this.deps.streams() })
+      const full = isFullSyncDue(db, clock.now())
+      const summary = await engine.run({ full, streams: this.deps.streams() })
       this.deps.onResult?.({ summary })
     } catch (error) {
       const failure = isAppError(error)
         ? { code: error.code, message: error.message }
         : { code: 'INTERNAL', message: 'Sync stopped unexpectedly; it will try again later.' }
       this.deps.onResult?.({ error: failure })
+    } finally {
+      this.deps.afterRun?.()
     }
   }
 }

@@ -1,0 +1,119 @@
+/**
+ * Ingest benchmarks: summaries written the way the sync writes them (pages of 200 through
+ * upsertSummaries, one transaction a page) into a fresh library database.
+ */
+import { fork } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { upsertSummaries } from '../src/main/core/db/activities-repo'
+import { openDatabase, type OpenedDatabase } from '../src/main/core/db/open-database'
+import {
+  summaryActivitySchema,
+  type SummaryActivity,
+} from '../src/main/core/strava/activity-schemas'
+import { generateDataset, type EmulatorActivity } from '../test/strava-emulator'
+import { toSummary } from '../test/strava-emulator/representation'
+import { figure, type BenchFigure } from './report'
+
+export const PAGE_SIZE = 200
+export const BENCH_NOW = Date.UTC(2026, 5, 1)
+const FIRST_ID = 17_000_000_000
+const MEMORY_CHILD_FLAG = '--ingest-memory-child'
+
+/**
+ * Emulator activities one page at a time, so a large library never sits in memory at once.
+ * Every page is its own four-year dataset; ids are renumbered to stay unique (and above 2^32).
+ */
+export function* activityPages(pageCount: number, now = BENCH_NOW): Generator<EmulatorActivity[]> {
+  for (let page = 0; page < pageCount; page++) {
+    yield generateDataset(page + 1, PAGE_SIZE, now).map((activity, i) => ({
+      ...activity,
+      id: FIRST_ID + (page * PAGE_SIZE + i) * 10,
+    }))
+  }
+}
+
+export function toSummaryActivity(activity: EmulatorActivity): SummaryActivity {
+  return summaryActivitySchema.parse(toSummary(activity))
+}
+
+export function createBenchDatabase(): OpenedDatabase & { dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'trailkeep-bench-'))
+  const database = openDatabase(join(dir, 'trailkeep.sqlite'))
+  return {
+    ...database,
+    dispose() {
+      database.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** One page as the sync writes it. */
+export function ingestPage(database: OpenedDatabase, page: SummaryActivity[], now: number) {
+  database.db.transaction(() => upsertSummaries(database.db, page, now))
+}
+
+/** Wall-clock time to write 10,000 summaries; the data is generated before the clock starts. */
+async function benchIngestTime(count = 10_000): Promise<BenchFigure> {
+  const pages = [...activityPages(count / PAGE_SIZE)].map((p) => p.map(toSummaryActivity))
+  const database = createBenchDatabase()
+  try {
+    const started = performance.now()
+    for (const page of pages) ingestPage(database, page, BENCH_NOW)
+    const seconds = (performance.now() - started) / 1000
+    return figure('ingest 10,000 summaries', 'wall clock', seconds, 's', {
+      text: '< 0.5',
+      ok: seconds < 0.5,
+    })
+  } finally {
+    database.dispose()
+  }
+}
+
+/** Runs in a fresh process, so earlier benchmarks' memory does not count. */
+function ingestForPeakMemory(count: number): { peakRssBytes: number; maxRssBytes: number } {
+  const database = createBenchDatabase()
+  let peakRssBytes = process.memoryUsage().rss
+  try {
+    for (const page of activityPages(count / PAGE_SIZE)) {
+      ingestPage(database, page.map(toSummaryActivity), BENCH_NOW)
+      peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss)
+    }
+  } finally {
+    database.dispose()
+  }
+  // maxRSS is in kilobytes: the high-water mark, including moments between samples.
+  return { peakRssBytes, maxRssBytes: process.resourceUsage().maxRSS * 1024 }
+}
+
+async function benchIngestMemory(count = 50_000): Promise<BenchFigure> {
+  const child = fork(fileURLToPath(import.meta.url), [MEMORY_CHILD_FLAG, String(count)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const result = await new Promise<{ peakRssBytes: number; maxRssBytes: number }>(
+    (resolve, reject) => {
+      child.once('message', (message) => resolve(message as never))
+      child.once('error', reject)
+      child.once('exit', (code) => reject(new Error(`memory bench exited with ${code}`)))
+    },
+  )
+  const megabytes = Math.max(result.peakRssBytes, result.maxRssBytes) / 2 ** 20
+  return figure('ingest 50,000 summaries', 'peak RSS (whole process)', megabytes, 'MB', {
+    text: '< 300',
+    ok: megabytes < 300,
+  })
+}
+
+export async function runIngestBench(): Promise<BenchFigure[]> {
+  return [await benchIngestTime(), await benchIngestMemory()]
+}
+
+if (process.argv[2] === MEMORY_CHILD_FLAG) {
+  process.send?.(ingestForPeakMemory(Number(process.argv[3])))
+  process.disconnect?.()
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  void runIngestBench().then((figures) => console.table(figures))
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm run bench`: every benchmark, figures written to bench/results.json and printed as a table.
+ * Benchmarks measure; tests assert behaviour. Rate-limit figures are on simulated time.
+ */
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { runIngestBench } from './ingest-bench'
+import { runQueryBench } from './query-bench'
+import type { BenchFigure } from './report'
+import { benchCrashResume, benchFullBackup, benchSummaryListing } from './sync-bench'
+
+const figures: BenchFigure[] = []
+const started = Date.now()
+
+figures.push(...(await benchSummaryListing()))
+const backup = await benchFullBackup()
+figures.push(...backup.figures)
+figures.push(...(await benchCrashResume(2_000, backup.requests)))
+figures.push(...(await runIngestBench()))
+figures.push(...(await runQueryBench()))
+
+const results = {
+  generatedAt: new Date().toISOString(),
+  machine: { node: process.version, cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+  wallSeconds: Math.round((Date.now() - started) / 1000),
+  figures,
+}
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
+console.table(
+  figures.map((f) => ({
+    bench: f.bench,
+    metric: f.metric,
+    value: Number(f.value.toPrecision(4)),
+    unit: f.unit,
+    target: f.target ?? '',
+    ok: f.ok === null ? '' : f.ok ? 'yes' : 'NO',
+  })),
+)
+console.log(`Wrote bench/results.json (${results.wallSeconds} s)`)

@@ -1,0 +1,116 @@
+import type { ActivityListItemDto } from '../../../shared/library-dto'
+import {
+  isoInstantSchema,
+  sportTypeSchema,
+  type ActivityQueryInput,
+} from '../../../shared/library-query'
+import { databasePath, resolveDataDir } from '../../core/config/data-dir'
+import { openDatabase } from '../../core/db/open-database'
+import { listAllActivities } from '../../core/library/activity-queries'
+import { CliFailure, type CliIo } from '../io'
+import { parseFlags } from '../parse-flags'
+import { printHelp } from './connect'
+import { formatActivityTable } from './list-table'
+
+export const listHelp = `Usage: trailkeep list [--json] [--sport TYPE] [--after ISO] [--before ISO] [--search TEXT] [--include-deleted]
+
+Lists backed-up activities, newest first: every match, as a table or with --json as one array.
+  --sport TYPE       only this sport type (Run, Ride, ...); repeat for several
+  --after ISO        starting at or after, e.g. 2024-05-01 (midnight UTC) or 2024-05-01T06:30:00Z
+  --before ISO       starting before (exclusive), same forms as --after
+  --search TEXT      name contains TEXT (case and accents ignored from 3 characters)
+  --include-deleted  also list activities deleted on Strava`
+
+/** The contract's `list --json` item: no more, no fewer fields. */
+export interface ListJsonItem {
+  id: number
+  name: string
+  sportType: string
+  startDate: string
+  distance: number
+  movingTime: number
+  elapsedTime: number
+  totalElevationGain: number
+  deletedAt: string | null
+  hasStreams: boolean
+}
+
+export async function runList(args: string[], io: CliIo): Promise<number> {
+  const flags = parseFlags('list', args, {
+    json: { type: 'boolean' },
+    sport: { type: 'string', multiple: true },
+    after: { type: 'string' },
+    before: { type: 'string' },
+    search: { type: 'string' },
+    'include-deleted': { type: 'boolean' },
+  })
+  if (flags.help) return printHelp(io, listHelp)
+  const query: ActivityQueryInput = {
+    sportTypes: checkSports(flags.sport as string[] | undefined),
+    after: checkInstant('--after', flags.after as string | undefined),
+    before: checkInstant('--before', flags.before as string | undefined),
+    search: checkSearch(flags.search as string | undefined),
+    includeDeleted: flags['include-deleted'] === true,
+    sort: 'date',
+    direction: 'desc',
+  }
+  // Only the database: listing needs no tokens, so it never asks for the passphrase.
+  const database = openDatabase(databasePath(resolveDataDir(io.env)))
+  try {
+    const items = listAllActivities(database.db, query)
+    if (flags.json) {
+      io.stdout(`${JSON.stringify(items.map(toJsonItem))}\n`)
+      return 0
+    }
+    if (items.length === 0) {
+      io.stderr('No activities match.\n')
+      return 0
+    }
+    io.stdout(formatActivityTable(items))
+    io.stderr(`${items.length} ${items.length === 1 ? 'activity' : 'activities'}\n`)
+    return 0
+  } finally {
+    database.close()
+  }
+}
+
+export function toJsonItem(item: ActivityListItemDto): ListJsonItem {
+  return {
+    id: item.id,
+    name: item.name,
+    sportType: item.sportType,
+    startDate: item.startDate,
+    distance: item.distance,
+    movingTime: item.movingTime,
+    elapsedTime: item.elapsedTime,
+    totalElevationGain: item.totalElevationGain,
+    deletedAt: item.deletedAt,
+    hasStreams: item.hasStreams,
+  }
+}
+
+function checkInstant(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined || isoInstantSchema.safeParse(value).success) return value
+  throw new CliFailure(
+    `${flag} must be a date like 2024-05-01 or a date-time like 2024-05-01T06:30:00Z.`,
+    2,
+  )
+}
+
+function checkSports(values: string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined
+  if (values.length > 50) throw new CliFailure('--sport can be given at most 50 times.', 2)
+  for (const value of values) {
+    if (!sportTypeSchema.safeParse(value).success) {
+      throw new CliFailure('--sport must be a sport type of 1 to 100 characters, like Run.', 2)
+    }
+  }
+  return values
+}
+
+function checkSearch(value: string | undefined): string | undefined {
+  if (value !== undefined && value.length > 200) {
+    throw new CliFailure('--search must be at most 200 characters.', 2)
+  }
+  return value
+}

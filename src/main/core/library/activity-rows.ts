@@ -1,0 +1,43 @@
+import type { ActivityListItemDto } from '../../../shared/library-dto'
+import { activities } from '../db/schema'
+
+/** The columns a list needs: never the raw JSON, which is most of a row's bytes. */
+export const listColumns = {
+  id: activities.id,
+  name: activities.name,
+  sportType: activities.sportType,
+  startDate: activities.startDate,
+  startDateLocal: activities.startDateLocal,
+  distance: activities.distance,
+  movingTime: activities.movingTime,
+  elapsedTime: activities.elapsedTime,
+  totalElevationGain: activities.totalElevationGain,
+  deletedAt: activities.deletedAt,
+  streamsState: activities.streamsState,
+  isPrivate: activities.isPrivate,
+  isManual: activities.isManual,
+  summaryPolyline: activities.summaryPolyline,
+}
+
+export type ListRow = Pick<typeof activities.$inferSelect, keyof typeof listColumns>
+
+/** Row to DTO: epoch seconds and milliseconds become ISO UTC, the streams state a boolean. */
+export function toListItem(row: ListRow): ActivityListItemDto {
+  return {
+    id: row.id,
+    name: row.name,
+    sportType: row.sportType,
+    startDate: new Date(row.startDate * 1000).toISOString(),
+    startDateLocal: row.startDateLocal,
+    distance: row.distance,
+    movingTime: row.movingTime,
+    elapsedTime: row.elapsedTime,
+    totalElevationGain: row.totalElevationGain,
+    deletedAt: row.deletedAt === null ? null : new Date(row.deletedAt).toISOString(),
+    hasStreams: row.streamsState === 'stored',
+    isPrivate: row.isPrivate,
+    isManual: row.isManual,
+    summaryPolyline: row.summaryPolyline,
+  }
+}
+

@@ -1,0 +1,30 @@
+import type { ActivityDetailDto } from '../../../shared/library-dto'
+import type { TrailkeepCore } from '../create-core'
+import { fetchQueueItem, queuedItemsFor } from '../sync/queue-worker'
+import type { SyncContext } from '../sync/sync-context'
+import { getActivityDetail } from './activity-detail'
+
+/**
+ * When the user opens an activity whose detail or streams are still queued, fetch them now from
+ * the requests reserved for the user, without waiting for a rate-limit window.
+ */
+export async function fetchActivityNow(
+  core: TrailkeepCore,
+  activityId: number,
+): Promise<ActivityDetailDto | null> {
+  const items = queuedItemsFor(core.db, activityId)
+  if (items.length > 0) {
+    const ctx: SyncContext = {
+      db: core.db,
+      api: core.api,
+      clock: core.clock,
+      request: { priority: 'user', wait: false },
+      counts: { added: 0, updated: 0, deleted: 0, detailsDone: 0, streamsDone: 0, warnings: 0 },
+      allActivitiesVisible: true,
+      setPhase: () => undefined,
+      report: () => undefined,
+    }
+    for (const item of items) await fetchQueueItem(ctx, item)
+  }
+  return getActivityDetail(core.db, activityId)
+}

@@ -1,0 +1,110 @@
+/** Plain data about backed-up activities, for screens and the command line. No row shapes. */
+
+/** The per-sample series Strava offers; mirrors the core's STREAM_KEYS. */
+export type StreamKey =
+  | 'time'
+  | 'distance'
+  | 'latlng'
+  | 'altitude'
+  | 'velocity_smooth'
+  | 'heartrate'
+  | 'cadence'
+  | 'watts'
+  | 'temp'
+  | 'moving'
+  | 'grade_smooth'
+
+export type StreamData = number[] | [number, number][] | boolean[]
+
+export interface ActivityListItemDto {
+  /** Strava's id: above 2^32, below 2^53, so a plain number is exact. */
+  id: number
+  name: string
+  sportType: string
+  /** ISO 8601 UTC. */
+  startDate: string
+  /** Wall-clock time at the start place as Strava sends it (its trailing `Z` is not UTC). */
+  startDateLocal: string
+  /** Metres. */
+  distance: number
+  /** Seconds. */
+  movingTime: number
+  /** Seconds. */
+  elapsedTime: number
+  /** Metres. */
+  totalElevationGain: number
+  /** ISO 8601 UTC of when the activity was found deleted on Strava, or null while it is there. */
+  deletedAt: string | null
+  /** True when any stream of the activity is stored. */
+  hasStreams: boolean
+  isPrivate: boolean
+  isManual: boolean
+  /** Google encoded polyline; null for manual and indoor activities. */
+  summaryPolyline: string | null
+}
+
+export interface LapDto {
+  /** 1-based position in the activity. */
+  index: number
+  name: string
+  distance: number
+  movingTime: number
+  elapsedTime: number
+  totalElevationGain: number | null
+  /** Metres per second. */
+  averageSpeed: number | null
+  averageHeartrate: number | null
+  maxHeartrate: number | null
+  averageCadence: number | null
+}
+
+export interface SplitDto {
+  /** 1-based kilometre (splits_metric). */
+  split: number
+  distance: number
+  movingTime: number
+  elapsedTime: number
+  elevationDifference: number | null
+  averageSpeed: number | null
+  averageHeartrate: number | null
+}
+
+export interface ActivityDetailDto extends ActivityListItemDto {
+  /** Null when the detail has not been fetched yet or the athlete wrote none. */
+  description: string | null
+  calories?: number
+  deviceName?: string
+  gearName?: string
+  laps: LapDto[]
+  splits: SplitDto[]
+  /** Null when no streams are stored (not fetched yet, or none exist). */
+  streams: Partial<Record<StreamKey, StreamData>> | null
+  /** "View on Strava" link. */
+  stravaUrl: string
+}
+
+export interface TotalsRowDto {
+  /** ISO week `2024-W05`, month `2024-05` or year `2024`, all of startDateLocal. */
+  period: string
+  sportType: string
+  count: number
+  /** Metres. */
+  distance: number
+  /** Seconds. */
+  movingTime: number
+  /** Metres. */
+  elevationGain: number
+}
+
+export interface TotalsDto {
+  /** Oldest period first; within a period, sport types in alphabetical order. */
+  rows: TotalsRowDto[]
+}
+
+export interface ActivityPageDto {
+  items: ActivityListItemDto[]
+  /** Every activity matching the query, not only this page. */
+  total: number
+  offset: number
+  limit: number
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import type { TokenProtectionDto } from './dto'
+
+/** What the user can change in Settings; validated at runtime wherever it enters the core. */
+export const preferencesSchema = z
+  .object({
+    units: z.enum(['metric', 'imperial']),
+    syncOnLaunch: z.boolean(),
+    /** Minutes between background syncs while the app is open; 0 turns the interval off. */
+    syncIntervalMinutes: z.union([
+      z.literal(0),
+      z
+        .number()
+        .int()
+        .min(15)
+        .max(24 * 60),
+    ]),
+    fetchStreams: z.boolean(),
+    /** Activities deleted on Strava: keep them, or purge them 48 hours after they were found deleted. */
+    deletedRetention: z.enum(['keep', 'purge-after-48h']),
+  })
+  .strict()
+export type PreferencesDto = z.infer<typeof preferencesSchema>
+
+export const preferencesPatchSchema = preferencesSchema.partial().strict()
+export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>
+
+export const DEFAULT_PREFERENCES: PreferencesDto = {
+  units: 'metric',
+  syncOnLaunch: true,
+  syncIntervalMinutes: 60,
+  fetchStreams: true,
+  deletedRetention: 'keep',
+}
+
+/** Settings as the Settings screen shows them: preferences plus facts it can only read. */
+export interface SettingsDto {
+  preferences: PreferencesDto
+  dataFolder: string
+  tokenProtection: TokenProtectionDto
+}
