@@ -20,17 +20,20 @@ export async function startAppSession(
   options: Omit<CoreOptions, 'onConnectionChange' | 'onSyncProgress'>,
   push: PushEvent,
 ): Promise<AppSession> {
-  let background: BackgroundSync | undefined
+  // The core is built before background sync exists; events reach it through this holder.
+  const holder: { background?: BackgroundSync } = {}
   const core = await createCore({
     ...options,
     onConnectionChange: (status) => {
       push('auth:changed', status)
-      if (status.state === 'connected') background?.syncNow()
+      if (status.state === 'connected') holder.background?.syncNow()
     },
     onSyncProgress: (progress) => push('sync:progress', progress),
   })
-  background = createBackgroundSync(core, { onFinished: (result) => push('sync:finished', result) })
-  const started = background
+  const started = createBackgroundSync(core, {
+    onFinished: (result) => push('sync:finished', result),
+  })
+  holder.background = started
   started.start()
   return {
     core,
