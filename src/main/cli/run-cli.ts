@@ -1,6 +1,7 @@
 import { isAppError } from '../core/errors'
 import { connectHelp, runConnect } from './commands/connect'
 import { disconnectHelp, runDisconnect } from './commands/disconnect'
+import { listHelp, runList } from './commands/list'
 import { runStatus, statusHelp } from './commands/status'
 import { runSync, syncHelp } from './commands/sync'
 import { CliFailure, type CliIo } from './io'
@@ -12,6 +13,7 @@ const COMMANDS: Record<
   connect: { run: runConnect, help: connectHelp },
   status: { run: runStatus, help: statusHelp },
   sync: { run: runSync, help: syncHelp },
+  list: { run: runList, help: listHelp },
   disconnect: { run: runDisconnect, help: disconnectHelp },
 }
 

@@ -1,34 +1,100 @@
-import { ConnectScreen } from './screens/connect-screen'
-import { ConnectedScreen } from './screens/connected-screen'
-import { SetupScreen } from './screens/setup-screen'
+import { useState } from 'react'
+import { ActivitiesScreen } from './activities/activities-screen'
+import { ConnectScreen } from './account/connect-screen'
+import { SetupScreen } from './account/setup-screen'
+import { SyncStatusBar } from './components/sync-status-bar'
+import { PreferencesProvider } from './preferences-context'
+import { SettingsScreen } from './settings/settings-screen'
+import { TotalsScreen } from './totals/totals-screen'
 import { useConnection } from './use-connection'
+import { useSyncStatus } from './use-sync-status'
+
+const TABS = [
+  { id: 'activities', label: 'Activities' },
+  { id: 'totals', label: 'Totals' },
+  { id: 'settings', label: 'Settings' },
+] as const
+type TabId = (typeof TABS)[number]['id']
 
 export function App() {
   const { status, setStatus, error } = useConnection()
-  return (
-    <div className="app">
-      <header className="app-header">
-        <span className="brand" aria-label="Trailkeep">
-          <img src="./trailkeep-mark.svg" alt="" width={28} height={28} /> Trailkeep
-        </span>
-      </header>
-      <main className="app-main">
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        {!status ? (
-          !error && <p aria-busy="true">Loading…</p>
-        ) : !status.credentials.configured ? (
+  const sync = useSyncStatus()
+  const [tab, setTab] = useState<TabId>('activities')
+
+  if (!status) {
+    return (
+      <div className="app">
+        <main className="app-main">
+          {error ? (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          ) : (
+            <p aria-busy="true">Loading…</p>
+          )}
+        </main>
+      </div>
+    )
+  }
+  if (!status.credentials.configured) {
+    return (
+      <div className="app">
+        <Brand />
+        <main className="app-main">
           <SetupScreen onSaved={setStatus} />
-        ) : status.state === 'connected' ? (
-          <ConnectedScreen status={status} onChange={setStatus} />
-        ) : (
-          <ConnectScreen status={status} onChange={setStatus} />
+        </main>
+        <Footer />
+      </div>
+    )
+  }
+  const connected = status.state === 'connected'
+  return (
+    <PreferencesProvider>
+      <div className="app app-shell">
+        <header className="app-header">
+          <Brand />
+          <nav aria-label="Sections" className="tabs">
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                className="tab"
+                aria-current={tab === t.id ? 'page' : undefined}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </nav>
+          <span className="account-chip" title="Strava account">
+            {connected && status.athlete ? `${status.athlete.firstname} ${status.athlete.lastname}` : 'Not connected'}
+          </span>
+        </header>
+        <SyncStatusBar status={sync.status} onSyncNow={() => void sync.syncNow()} connected={connected} />
+        {!connected && (
+          <div className="connect-banner">
+            <ConnectScreen status={status} onChange={setStatus} />
+          </div>
         )}
-      </main>
-      <footer className="app-footer">Powered by Strava</footer>
-    </div>
+        <main className="app-content">
+          {tab === 'activities' && <ActivitiesScreen />}
+          {tab === 'totals' && <TotalsScreen />}
+          {tab === 'settings' && <SettingsScreen connection={status} onConnectionChange={setStatus} />}
+        </main>
+        <Footer />
+      </div>
+    </PreferencesProvider>
   )
+}
+
+function Brand() {
+  return (
+    <span className="brand" aria-label="Trailkeep">
+      <img src="./trailkeep-mark.svg" alt="" width={28} height={28} /> Trailkeep
+    </span>
+  )
+}
+
+function Footer() {
+  return <footer className="app-footer">Powered by Strava</footer>
 }

@@ -1,0 +1,4 @@
+/** Placeholder: totals are being built. */
+export function TotalsScreen() {
+  return <section aria-label="Totals">Totals</section>
+}
