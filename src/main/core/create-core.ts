@@ -4,7 +4,9 @@ import { ConnectionStore } from './auth/connection-store'
 import { CredentialsStore } from './auth/credentials'
 import { SecretVault } from './auth/secret-vault'
 import { TokenManager } from './auth/token-manager'
+import { join } from 'node:path'
 import { systemClock, type Clock } from './clock'
+import { configureLogging } from './log/logger'
 import { databasePath } from './config/data-dir'
 import type { SecretProtection } from './crypto/secret-cipher'
 import { openDatabase, type AppDb, type OpenedDatabase } from './db/open-database'
@@ -45,6 +47,7 @@ function parseJsonSetting(value: string | undefined): unknown {
 export async function createCore(options: CoreOptions) {
   const clock = options.clock ?? systemClock
   const fetchFn = options.fetch ?? globalThis.fetch
+  configureLogging({ folder: join(options.dataDir, 'logs') })
   const database: OpenedDatabase = openDatabase(databasePath(options.dataDir), {
     nativeBinding: options.nativeBinding,
   })
@@ -71,7 +74,13 @@ export async function createCore(options: CoreOptions) {
       load: () => parseJsonSetting(readSetting(db, RATE_LIMIT_SETTING)),
       save: (state) => writeSetting(db, RATE_LIMIT_SETTING, JSON.stringify(state)),
     })
-    const api = createStravaApi({ baseUrl: options.baseUrl, fetch: fetchFn, clock, tokens, pacer: limiter })
+    const api = createStravaApi({
+      baseUrl: options.baseUrl,
+      fetch: fetchFn,
+      clock,
+      tokens,
+      pacer: limiter,
+    })
     const sync = new SyncEngine({ db, api, limiter, clock, onProgress: options.onSyncProgress })
     const close = () => {
       // A connection waiting for the browser, or a running sync, must not touch a closed database.
@@ -80,7 +89,20 @@ export async function createCore(options: CoreOptions) {
       database.close()
     }
     const { dataDir } = options
-    return { database, db, dataDir, clock, vault, credentials, tokens, auth, api, limiter, sync, close }
+    return {
+      database,
+      db,
+      dataDir,
+      clock,
+      vault,
+      credentials,
+      tokens,
+      auth,
+      api,
+      limiter,
+      sync,
+      close,
+    }
   } catch (error) {
     database.close()
     throw error

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { ConnectionStatusDto, DisconnectResultDto } from '../../../shared/dto'
 import type { Clock } from '../clock'
 import { AppError, isAppError } from '../errors'
+import { createLogger } from '../log/logger'
 import {
   deauthorize,
   exchangeAuthorizationCode,
@@ -17,6 +18,7 @@ import type { SecretVault } from './secret-vault'
 import type { TokenManager } from './token-manager'
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 300_000
+const log = createLogger('auth')
 
 export interface AuthServiceDeps {
   store: ConnectionStore
@@ -156,6 +158,7 @@ export class AuthService {
         now: this.deps.clock.now(),
       })
     } catch (error) {
+      log.warn('connect failed', { error })
       this.pending = null
       this.emitChange()
       throw error
@@ -163,6 +166,10 @@ export class AuthService {
       this.pending = null
     }
     const status = await this.status()
+    log.info('connected', {
+      athleteId: status.athlete?.id,
+      protection: status.tokenProtection.kind,
+    })
     this.deps.onChange?.(status)
     return { status, alreadyConnected: false }
   }

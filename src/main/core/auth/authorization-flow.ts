@@ -1,5 +1,6 @@
 import type { Clock } from '../clock'
 import { AppError } from '../errors'
+import { redactor } from '../log/redact'
 import { startLoopbackListener } from './loopback-listener'
 import { judgeGrantedScope } from './scope'
 
@@ -26,6 +27,7 @@ export async function runAuthorization(
   options: AuthorizationFlowOptions,
 ): Promise<GrantedAuthorization> {
   const state = options.newState()
+  redactor.addSecret(state)
   const listener = await startLoopbackListener({ expectedState: state })
   const stopWaiting = new AbortController()
   try {
@@ -46,6 +48,7 @@ export async function runAuthorization(
     timeout.catch(() => undefined)
     cancelled.catch(() => undefined)
     const callback = await Promise.race([listener.result, timeout, cancelled])
+    if (callback.kind === 'code') redactor.addSecret(callback.code)
     if (callback.kind === 'denied') {
       throw new AppError(
         'ACCESS_DENIED',

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { AppError } from '../errors'
+import { redactor } from '../log/redact'
 import type { AppDb } from '../db/open-database'
 import { credentials } from '../db/schema'
 import type { ClientCredentials } from '../strava/oauth'
@@ -49,7 +50,9 @@ export class CredentialsStore {
     private readonly vault: SecretVault,
     private readonly clock: Clock,
     private readonly environment: Partial<ClientCredentials> = {},
-  ) {}
+  ) {
+    redactor.addSecret(environment.clientSecret)
+  }
 
   status(): CredentialsStatus {
     if (this.environment.clientId && this.environment.clientSecret) {
@@ -67,6 +70,7 @@ export class CredentialsStore {
 
   async save(input: ClientCredentials): Promise<CredentialsStatus> {
     const valid = validateClientCredentials(input)
+    redactor.addSecret(valid.clientSecret)
     if (!this.vault.persistent) {
       this.sessionCredentials = valid
       return this.status()

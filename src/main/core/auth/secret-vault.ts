@@ -1,4 +1,5 @@
 import { AppError } from '../errors'
+import { redactor } from '../log/redact'
 import type { CipherKind, SecretProtection } from '../crypto/secret-cipher'
 
 export type TokenProtection =
@@ -27,6 +28,7 @@ export class SecretVault {
   }
 
   async seal(plaintext: string): Promise<SealedSecret> {
+    redactor.addSecret(plaintext)
     if (this.protection.kind !== 'encrypted') {
       throw new AppError('NO_SAFE_STORAGE', 'No safe encryption is available to store secrets.')
     }
@@ -38,7 +40,9 @@ export class SecretVault {
     if (this.protection.kind !== 'encrypted' || ciphertext === null) throw unreadable()
     if (cipherKind !== this.protection.cipher.kind) throw unreadable()
     try {
-      return await this.protection.cipher.decrypt(ciphertext)
+      const plaintext = await this.protection.cipher.decrypt(ciphertext)
+      redactor.addSecret(plaintext)
+      return plaintext
     } catch {
       throw unreadable()
     }

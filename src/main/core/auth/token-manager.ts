@@ -1,6 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto'
 import type { Clock } from '../clock'
 import { AppError, isAppError } from '../errors'
+import { redactor } from '../log/redact'
+import { createLogger } from '../log/logger'
+
+const log = createLogger('tokens')
 import { refreshAccessToken, type OAuthEndpoints } from '../strava/oauth'
 import type { RefreshResponse } from '../strava/schemas'
 import type { ConnectionRow, ConnectionStore, SealedTokens } from './connection-store'
@@ -64,6 +68,8 @@ export class TokenManager {
 
   /** Persists the tokens of a fresh authorization (or keeps them in memory only). */
   async sealForNewConnection(tokens: TokenSet): Promise<SealedTokens> {
+    redactor.addSecret(tokens.accessToken)
+    redactor.addSecret(tokens.refreshToken)
     this.decrypted = null
     if (!this.deps.vault.persistent) {
       this.session = { ...tokens, generation: 0 }
@@ -179,6 +185,7 @@ export class TokenManager {
         this.refreshCount++
         const outcome = await refreshAccessToken(this.deps.oauth, credentials, refreshToken)
         if (outcome.kind === 'invalid-grant') {
+          log.warn('refresh token rejected by Strava; reconnect required')
           this.forget()
           this.deps.store.markReconnectRequired('revoked', this.deps.clock.now())
           throw new AppError(
@@ -186,6 +193,7 @@ export class TokenManager {
             'Strava no longer accepts Trailkeep’s access. Connect again; your backup is kept.',
           )
         }
+        log.info('access token refreshed')
         return toTokenSet(outcome.tokens)
       } catch (error) {
         const retryable = isAppError(error, 'NETWORK') || isAppError(error, 'STRAVA_HTTP')
@@ -198,6 +206,8 @@ export class TokenManager {
 }
 
 function toTokenSet(tokens: RefreshResponse): TokenSet {
+  redactor.addSecret(tokens.access_token)
+  redactor.addSecret(tokens.refresh_token)
   return {
     accessToken: tokens.access_token,
     refreshToken: tokens.refresh_token,

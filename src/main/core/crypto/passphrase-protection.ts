@@ -1,4 +1,5 @@
 import type { AppDb } from '../db/open-database'
+import { redactor } from '../log/redact'
 import { readSetting, writeSetting } from '../db/settings-repo'
 import { createPassphraseCipher, createPassphraseSalt } from './passphrase-cipher'
 import type { SecretProtection } from './secret-cipher'
@@ -19,6 +20,7 @@ export async function resolvePassphraseProtection(
       reason: 'TRAILKEEP_PASSPHRASE is not set, so tokens are never written to disk.',
     }
   }
+  redactor.addSecret(passphrase)
   let saltText = readSetting(db, SALT_SETTING)
   if (!saltText) {
     saltText = Buffer.from(createPassphraseSalt()).toString('base64')

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { Clock } from '../clock'
 import { AppError, isAppError } from '../errors'
+import { createLogger } from '../log/logger'
 import { hasStravaError, sendRequest, type FetchFn, type StravaResponse } from './http'
 
 export interface AccessTokenSource {
@@ -39,6 +40,7 @@ export interface StravaApiDeps {
 
 export type Query = Record<string, string | number | undefined>
 
+const log = createLogger('strava-api')
 const DEFAULT_ATTEMPTS = 4
 const BASE_BACKOFF_MS = 1_000
 const MAX_BACKOFF_MS = 60_000
@@ -92,6 +94,7 @@ export function createStravaApi(deps: StravaApiDeps) {
       }
       if (response.status === 429) {
         stats.rateLimited++
+        log.warn('429 from Strava; pausing until the next window', { path })
         deps.pacer?.onRateLimited(response.headers, sentAt)
         if (++consecutive429 >= MAX_CONSECUTIVE_429) {
           throw new AppError(

@@ -14,6 +14,9 @@ import { BudgetExhausted, type RateLimiter } from './rate-limiter'
 import { earliestFinish } from './rate-windows'
 import type { SyncContext, SyncCounts } from './sync-context'
 import { SyncLock } from './sync-lock'
+import { createLogger } from '../log/logger'
+
+const log = createLogger('sync')
 import { judgeGrantedScope } from '../auth/scope'
 import { connection } from '../db/schema'
 
@@ -131,6 +134,11 @@ export class SyncEngine {
       resumeAfter: resumeAfter === null ? null : new Date(resumeAfter).toISOString(),
     })
 
+    log.info('sync started', {
+      listing: listing.kind,
+      resumedAtPage: listing.nextPage,
+      streams: kinds.includes('streams'),
+    })
     try {
       this.emit(build('listing'))
       await runListing(ctx, listing)
@@ -140,9 +148,11 @@ export class SyncEngine {
       phase = 'details'
       if (!options.summariesOnly) await runQueue(ctx, kinds)
       const postponed = options.summariesOnly ? null : earliestPostponed(db, kinds)
+      log.info('sync finished', { ...finish(postponed === null, postponed) })
       this.emit(build(postponed === null ? 'done' : 'idle'))
       return finish(postponed === null, postponed)
     } catch (error) {
+      log.warn('sync stopped', { error })
       if (error instanceof BudgetExhausted) {
         this.emit(build('idle'))
         return finish(false, error.resumeAt)
