@@ -31,6 +31,7 @@ export const invokeSchemas = {
   'library:purge-deleted': noPayload,
   'settings:get': noPayload,
   'settings:update': preferencesPatchSchema,
+  'app:diagnostics': noPayload,
 } as const
 
 export type InvokeChannel = keyof typeof invokeSchemas
@@ -55,6 +56,7 @@ export interface InvokeResults {
   'library:purge-deleted': number
   'settings:get': SettingsDto
   'settings:update': SettingsDto
+  'app:diagnostics': string
 }
 
 export {

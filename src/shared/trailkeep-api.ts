@@ -50,6 +50,8 @@ export interface TrailkeepApi {
   settings: {
     get(): Promise<SettingsDto>
     update(patch: PreferencesPatch): Promise<SettingsDto>
+    /** A redacted report for bug reports (no tokens, secrets, names). */
+    diagnostics(): Promise<string>
   }
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
 }
@@ -97,6 +99,7 @@ export function exposeApi(transport: BridgeTransport): TrailkeepApi {
     settings: {
       get: () => call('settings:get', undefined),
       update: (patch) => call('settings:update', patch),
+      diagnostics: () => call('app:diagnostics', undefined),
     },
     on: (event, listener) => transport.subscribe(event, listener),
   } satisfies TrailkeepApi

@@ -8,6 +8,7 @@ import {
   listSportTypes,
 } from '../library/activity-queries'
 import { fetchActivityNow } from '../library/fetch-on-open'
+import { buildDiagnostics } from '../log/diagnostics'
 import { purgeDeletedActivities } from '../library/retention'
 import { readSettings } from '../settings/read-settings'
 import { updatePreferences } from '../settings/preferences'
@@ -41,5 +42,6 @@ export function createAppHandlers(core: TrailkeepCore, background: BackgroundSyn
       background.preferencesChanged()
       return readSettings(core)
     },
+    'app:diagnostics': () => buildDiagnostics(core),
   }
 }

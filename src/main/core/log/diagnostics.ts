@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { desc, sql } from 'drizzle-orm'
+import { version } from '../../../../package.json'
+import type { TrailkeepCore } from '../create-core'
+import { readLastSyncAt } from '../db/library-repo'
+import { fetchQueue, syncWarnings } from '../db/schema'
+import { logFilePath } from './logger'
+import { redactor } from './redact'
+
+const LOG_LINES = 100
+
+/**
+ * A report a user can paste into a bug: versions, state, counts, recent warnings and log lines.
+ * Everything passes the redactor, and no activity names or athlete details are included.
+ */
+export async function buildDiagnostics(core: TrailkeepCore): Promise<string> {
+  const status = await core.auth.status()
+  const counts = core.database.sqlite
+    .prepare(
+      `SELECT COUNT(*) AS total, SUM(deleted_at IS NOT NULL) AS deleted,
+              SUM(streams_state = 'stored') AS withStreams, SUM(streams_state = 'pending') AS pendingStreams
+       FROM activities`,
+    )
+    .get() as Record<string, number | null>
+  const queue = core.db
+    .select({ kind: fetchQueue.kind, n: sql<number>`count(*)` })
+    .from(fetchQueue)
+    .groupBy(fetchQueue.kind)
+    .all()
+  const warnings = core.db
+    .select()
+    .from(syncWarnings)
+    .orderBy(desc(syncWarnings.id))
+    .limit(20)
+    .all()
+  const lines = [
+    `Trailkeep ${version}`,
+    `Platform: ${process.platform} ${process.arch}, Node ${process.versions.node}${process.versions.electron ? `, Electron ${process.versions.electron}` : ''}`,
+    `Connection: ${status.state}${status.reconnectReason ? ` (${status.reconnectReason})` : ''}`,
+    `Token protection: ${status.tokenProtection.kind}`,
+    `Credentials: ${status.credentials.source}`,
+    `Activities: ${counts.total ?? 0} (deleted on Strava ${counts.deleted ?? 0}, with streams ${counts.withStreams ?? 0}, streams pending ${counts.pendingStreams ?? 0})`,
+    `Queue: ${queue.map((q) => `${q.kind} ${q.n}`).join(', ') || 'empty'}`,
+    `Rate limit (read): ${JSON.stringify(core.limiter.budgets.read)}`,
+    `Last sync: ${readLastSyncAt(core.db) ?? 'never'}`,
+    `Sync running: ${core.sync.running}`,
+    '',
+    'Recent warnings:',
+    ...(warnings.length
+      ? warnings.map((w) => `  ${new Date(w.at).toISOString()} ${w.kind}: ${w.message}`)
+      : ['  none']),
+    '',
+    `Recent log lines (of ${logFilePath() ?? 'no log file'}):`,
+    ...recentLogLines(),
+  ]
+  return redactor.redact(lines.join('\n'))
+}
+
+function recentLogLines(): string[] {
+  const file = logFilePath()
+  if (!file || !existsSync(file)) return ['  none']
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(-LOG_LINES)
+    .map((l) => `  ${l}`)
+}
