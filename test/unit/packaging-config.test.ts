@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
@@ -72,5 +72,38 @@ describe('packaging configuration', () => {
     }
     expect(builder.productName).toBe('Trailkeep')
     expect(`${builder.productName} ${builder.appId}`).not.toMatch(/strava/i)
+  })
+})
+
+describe('the built main-process bundle (npm test builds first)', () => {
+  const outMain = `${root}out/main`
+
+  function bundleText(): string {
+    expect(existsSync(outMain), 'run `npm run build` before the tests').toBe(true)
+    return readdirSync(outMain, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(`${outMain}/${f}`, 'utf8'))
+      .join('\n')
+  }
+
+  it('loads better-sqlite3 from node_modules instead of bundling the native module', () => {
+    const text = bundleText()
+    expect(text).toMatch(/from\s*["']better-sqlite3["']|require\(["']better-sqlite3["']\)/)
+    // better-sqlite3's own loader (lib/database.js) must stay in node_modules, next to its .node file.
+    expect(text).not.toContain('DEFAULT_ADDON')
+  })
+
+  it('contains no test-only code: no emulator, no fixed test keys', () => {
+    const text = bundleText()
+    for (const marker of [
+      'strava-emulator',
+      'emulator-client-secret',
+      'correct horse battery staple',
+      'createSimClock',
+      'Ångström-Nakamura',
+    ]) {
+      expect(text.includes(marker), marker).toBe(false)
+    }
   })
 })
