@@ -52,6 +52,8 @@ export async function startWebShellServer(options: WebShellOptions): Promise<Web
     wss.handleUpgrade(request, socket, head, (ws) => {
       sockets.add(ws)
       ws.on('close', () => sockets.delete(ws))
+      // An oversized or broken frame ends that connection only; unhandled, it would crash the shell.
+      ws.on('error', () => ws.terminate())
       ws.on('message', (data) => void answer(ws, data.toString()))
     })
   })
