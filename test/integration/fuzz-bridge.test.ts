@@ -98,7 +98,10 @@ function openSocket(origin: string, key: string): Promise<WebSocket> {
   })
 }
 
-function ask(ws: WebSocket, message: { id: number }): Promise<unknown> {
+function ask(
+  ws: WebSocket,
+  message: { id: number; channel: string; payload?: unknown },
+): Promise<unknown> {
   return new Promise((resolve) => {
     const onMessage = (data: Buffer) => {
       const parsed = JSON.parse(data.toString()) as { id?: number }
