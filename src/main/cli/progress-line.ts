@@ -8,5 +8,6 @@ export function describeProgress(p: SyncProgressDto): string {
   const streamsTotal = p.streams.done + p.streams.remaining
   if (streamsTotal > 0) parts.push(`streams ${p.streams.done}/${streamsTotal}`)
   if (p.etaAt) parts.push(`done by ${p.etaAt.slice(0, 16).replace('T', ' ')} UTC`)
-  return `[${p.phase}] ${parts.join(', ')}`
+  const step = p.phase === 'details' || p.phase === 'streams' ? 'fetching' : p.phase
+  return `[${step}] ${parts.join(', ')}`
 }

@@ -5,6 +5,8 @@ import { parseFlags } from '../parse-flags'
 import { printHelp } from './connect'
 import { describeProgress } from '../progress-line'
 
+const PROGRESS_EVERY_MS = 2_000
+
 export const syncHelp = `Usage: trailkeep sync [--full] [--no-streams] [--no-wait] [--json]
 
 Backs up new and changed activities, then their details and streams, within Strava's limits.
@@ -22,15 +24,22 @@ export async function runSync(args: string[], io: CliIo): Promise<number> {
   })
   if (flags.help) return printHelp(io, syncHelp)
   let lastLine = ''
+  let lastPrinted = 0
   let lastWait: string | null = null
   const core = await openCliCore(io, (progress: SyncProgressDto) => {
     if (progress.waitingUntil && progress.waitingUntil !== lastWait) {
       lastWait = progress.waitingUntil
       io.stderr(`Waiting for Strava's rate limit until ${progress.waitingUntil}…\n`)
     }
+    // A line when the step changes, and otherwise at most every few seconds.
     const line = describeProgress(progress)
-    if (line !== lastLine) io.stderr(`${line}\n`)
-    lastLine = line
+    const now = Date.now()
+    const stepChanged = line.split(']')[0] !== lastLine.split(']')[0]
+    if (line !== lastLine && (stepChanged || now - lastPrinted >= PROGRESS_EVERY_MS)) {
+      io.stderr(`${line}\n`)
+      lastLine = line
+      lastPrinted = now
+    }
   })
   try {
     const summary = await core.sync.run({

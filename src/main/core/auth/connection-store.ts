@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import type { AppDb } from '../db/open-database'
+import { isLeaseOwnerAlive } from '../lease-owner'
 import { connection } from '../db/schema'
 import type { SealedSecret } from './secret-vault'
 
@@ -78,7 +79,8 @@ export class ConnectionStore {
         const heldByOther =
           row.refreshLeaseOwner !== null &&
           row.refreshLeaseOwner !== owner &&
-          (row.refreshLeaseUntil ?? 0) > now
+          (row.refreshLeaseUntil ?? 0) > now &&
+          isLeaseOwnerAlive(row.refreshLeaseOwner)
         if (heldByOther) return { kind: 'busy' }
         tx.update(connection)
           .set({ refreshLeaseOwner: owner, refreshLeaseUntil: now + leaseMs })

@@ -1,4 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto'
+import { randomInt } from 'node:crypto'
+import { newLeaseOwner } from '../lease-owner'
 import type { Clock } from '../clock'
 import { AppError, isAppError } from '../errors'
 import { redactor } from '../log/redact'
@@ -40,7 +41,7 @@ export interface TokenManagerDeps {
  */
 export class TokenManager {
   /** Distinguishes this process's lease from another process's. */
-  readonly ownerId = randomUUID()
+  readonly ownerId = newLeaseOwner()
   private inflight: Promise<string> | null = null
   /** Tokens kept only in memory when no safe encryption exists. */
   private session: (TokenSet & { generation: number }) | null = null

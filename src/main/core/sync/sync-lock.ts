@@ -1,5 +1,3 @@
-import { hostname } from 'node:os'
-import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Clock } from '../clock'
 import type { AppDb } from '../db/open-database'
@@ -7,16 +5,12 @@ import { readSetting, writeSetting } from '../db/settings-repo'
 import { settings } from '../db/schema'
 import { eq } from 'drizzle-orm'
 import { AppError } from '../errors'
+import { isLeaseOwnerAlive, newLeaseOwner } from '../lease-owner'
 
 const LOCK_KEY = 'sync_lock'
 const LEASE_MS = 2 * 60 * 1000
 
-const holderSchema = z.object({
-  owner: z.string(),
-  pid: z.number(),
-  host: z.string(),
-  until: z.number(),
-})
+const holderSchema = z.object({ owner: z.string(), until: z.number() })
 type Holder = z.infer<typeof holderSchema>
 
 /**
@@ -24,7 +18,7 @@ type Holder = z.infer<typeof holderSchema>
  * lease in the database. A holder whose process is gone, or whose lease ran out, is replaced.
  */
 export class SyncLock {
-  private readonly owner = randomUUID()
+  private readonly owner = newLeaseOwner()
 
   constructor(
     private readonly db: AppDb,
@@ -63,7 +57,7 @@ export class SyncLock {
   }
 
   private holder(ms: number): Holder {
-    return { owner: this.owner, pid: process.pid, host: hostname(), until: this.clock.now() + ms }
+    return { owner: this.owner, until: this.clock.now() + ms }
   }
 }
 
@@ -78,12 +72,5 @@ function parseHolder(value: string | undefined): Holder | null {
 }
 
 function isAlive(holder: Holder, now: number): boolean {
-  if (holder.until <= now) return false
-  if (holder.host !== hostname()) return true
-  try {
-    process.kill(holder.pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
+  return holder.until > now && isLeaseOwnerAlive(holder.owner)
 }
