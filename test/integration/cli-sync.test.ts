@@ -19,7 +19,8 @@ describe('trailkeep sync', () => {
     const summary = JSON.parse(cli.stdout()) as Record<string, unknown>
     expect(Object.keys(summary).sort()).toEqual(['added', 'complete', 'deleted', 'rateLimited', 'requests', 'resumeAfter', 'updated'])
     expect(summary).toEqual({ complete: true, added: 30, updated: 0, deleted: 0, requests: 2 + 60, rateLimited: 0, resumeAfter: null })
-    expect(cli.stderr()).toMatch(/\[listing\] 30 listed/)
+    expect(cli.stderr()).toMatch(/\[listing\] 0 listed\n\[fetching\] 30 listed/)
+    expect(cli.stderr()).toMatch(/\[done\] 30 listed, details 30\/30, streams 30\/30/)
     expect(cli.stderr()).toMatch(/Sync complete: 30 new/)
 
     const status = captureIo(h.env)
