@@ -1,10 +1,17 @@
 /**
  * The whole connect journey in a real Chromium against the web shell and the Strava emulator:
- * first-run setup, connect through Strava's page in a popup, reload, disconnect; cancelling on
- * Strava; and the bridge refusing callers without the per-run key or from another origin.
+ * first-run setup, connect through Strava's page in a popup (the banner every screen shows while
+ * not connected), reload, disconnect from Settings → Account; cancelling on Strava; and the
+ * bridge refusing callers without the per-run key or from another origin.
  */
+import type { Page } from '@playwright/test'
 import WebSocket from 'ws'
-import { ATHLETE_NAME, completeSetup, expect, saveScreenshot, test } from './fixtures'
+import { ATHLETE_NAME, completeSetup, expect, openSection, saveScreenshot, test } from './fixtures'
+
+/** The banner above every screen while Trailkeep is not connected. */
+function connectBanner(page: Page) {
+  return page.getByRole('region', { name: 'Back up your Strava history' })
+}
 
 test('first-run setup, connect, reload and disconnect keeping the backup', async ({
   page,
@@ -27,19 +34,34 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
 
   await page.getByLabel('Client Secret').fill(emulator.clientSecret)
   await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByRole('heading', { name: 'Back up your Strava history' })).toBeVisible()
+  const banner = connectBanner(page)
+  await expect(banner.getByRole('heading', { name: 'Back up your Strava history' })).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
-  await expect(page.getByText('stored encrypted with')).toBeVisible()
+  await expect(banner.getByText('stored encrypted with')).toBeVisible()
   await saveScreenshot(page, 'connect')
 
-  // Connect: the app waits while Strava's page is open in the browser.
-  await page.getByRole('button', { name: 'Connect with Strava' }).click()
+  // Nothing is backed up yet: every screen says so, with the banner above it.
+  await openSection(page, 'Totals')
+  await expect(page.getByRole('heading', { name: 'Nothing backed up yet' })).toBeVisible()
+  await saveScreenshot(page, 'totals-empty')
+  await openSection(page, 'Settings')
+  const account = page.getByRole('region', { name: 'Account' })
+  await expect(account.getByRole('heading', { name: 'Not connected to Strava' })).toBeVisible()
+  await expect(account.getByRole('button')).toHaveCount(0)
+  await saveScreenshot(page, 'settings-not-connected')
+  await openSection(page, 'Activities')
+
+  // Connect from the banner: the app waits while Strava's page is open in the browser.
+  await banner.getByRole('button', { name: 'Connect with Strava' }).click()
   await expect(page.getByText('Waiting for you to approve in the browser…')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible()
   await saveScreenshot(page, 'waiting')
   await approveInPopup(page)
 
-  const connected = page.getByRole('heading', { name: `Connected as ${ATHLETE_NAME}` })
+  // Connected: the banner goes, and the account lives in Settings → Account.
+  await expect(banner).toBeHidden()
+  await openSection(page, 'Settings')
+  const connected = account.getByRole('heading', { name: `Connected as ${ATHLETE_NAME}` })
   await expect(connected).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
   expect(emulator.stats.tokenExchanges).toBe(1)
@@ -48,10 +70,11 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
   // The key left the address bar on first load; the tab keeps it across a reload.
   expect(page.url()).not.toContain(shell.server.key)
   await page.reload()
+  await openSection(page, 'Settings')
   await expect(connected).toBeVisible()
 
   // Disconnect, keeping the local backup.
-  await page.getByRole('button', { name: 'Disconnect…' }).click()
+  await account.getByRole('button', { name: 'Disconnect…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Disconnect from Strava?' })
   await expect(dialog).toBeVisible()
   const keep = dialog.getByRole('radio', { name: 'Keep my backed-up activities on this computer' })
@@ -63,8 +86,9 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
   await dialog.getByRole('button', { name: 'Disconnect', exact: true }).click()
 
   await expect(dialog).toBeHidden()
-  await expect(page.getByRole('heading', { name: 'Back up your Strava history' })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
+  await expect(banner.getByRole('heading', { name: 'Back up your Strava history' })).toBeVisible()
+  await expect(banner.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
+  await expect(account.getByRole('heading', { name: 'Not connected to Strava' })).toBeVisible()
   expect(emulator.stats.deauthorizations).toBe(1)
   await saveScreenshot(page, 'disconnected')
 })
@@ -90,6 +114,8 @@ test('cancelling on Strava’s page says so, and connecting again works', async 
   await page.getByRole('button', { name: 'Connect with Strava' }).click()
   await expect(page.getByRole('alert')).toHaveCount(0)
   await approveInPopup(page)
+  await expect(connectBanner(page)).toBeHidden()
+  await openSection(page, 'Settings')
   await expect(page.getByRole('heading', { name: `Connected as ${ATHLETE_NAME}` })).toBeVisible()
   expect(emulator.stats.tokenExchanges).toBe(1)
 })

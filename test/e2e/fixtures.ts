@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test as base, expect, type Page } from '@playwright/test'
 import { startWebShell, type WebShell } from '../../src/main/web-shell/start-web-shell'
-import { createStravaEmulator, type StravaEmulator } from '../strava-emulator'
+import { createStravaEmulator, type EmulatorOptions, type StravaEmulator } from '../strava-emulator'
 
 export { expect }
 
@@ -25,6 +25,22 @@ const POPUP_TIMEOUT_MS = 15_000
 export interface PopupOptions {
   /** Click Cancel on Strava's page instead of Authorize. */
   deny?: boolean
+}
+
+/** The emulator most tests get: 20 activities, Strava's real rate limits. */
+export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = { activityCount: 20, seed: 7 }
+
+/** Rate limits no sync in a test comes near, so a whole backup finishes in seconds. */
+export const GENEROUS_RATE_LIMITS = {
+  overall15: 100_000,
+  overallDaily: 1_000_000,
+  read15: 100_000,
+  readDaily: 1_000_000,
+} as const
+
+export interface E2eOptions {
+  /** Set per file or describe block: `test.use({ emulatorOptions: { ... } })`. */
+  emulatorOptions: EmulatorOptions
 }
 
 export interface E2eFixtures {
@@ -111,15 +127,16 @@ export async function completeSetup(page: Page, emulator: StravaEmulator): Promi
   await expect(page.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
 }
 
-export const test = base.extend<E2eFixtures>({
-  // Playwright reads fixture dependencies from the destructuring pattern; these have none.
-  // eslint-disable-next-line no-empty-pattern
-  emulator: async ({}, use) => {
-    const emulator = await createStravaEmulator({ activityCount: 20, seed: 7 })
+export const test = base.extend<E2eFixtures & E2eOptions>({
+  emulatorOptions: [DEFAULT_EMULATOR_OPTIONS, { option: true }],
+
+  emulator: async ({ emulatorOptions }, use) => {
+    const emulator = await createStravaEmulator(emulatorOptions)
     await use(emulator)
     await emulator.close()
   },
 
+  // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'trailkeep-e2e-'))
@@ -153,3 +170,13 @@ export const test = base.extend<E2eFixtures>({
     await use(approveInPopup)
   },
 })
+
+/** Clicks a tab of the app's section bar: Activities, Totals or Settings. */
+export async function openSection(
+  page: Page,
+  name: 'Activities' | 'Totals' | 'Settings',
+): Promise<void> {
+  const tab = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name })
+  await tab.click()
+  await expect(tab).toHaveAttribute('aria-current', 'page')
+}

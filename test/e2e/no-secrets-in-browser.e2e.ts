@@ -6,7 +6,15 @@
  */
 import type { Page } from '@playwright/test'
 import { findSecretsInFolder } from '../helpers/scan-secrets'
-import { ATHLETE_NAME, E2E_PASSPHRASE, RENDERER_DIR, completeSetup, expect, test } from './fixtures'
+import {
+  ATHLETE_NAME,
+  E2E_PASSPHRASE,
+  RENDERER_DIR,
+  completeSetup,
+  expect,
+  openSection,
+  test,
+} from './fixtures'
 
 interface Frame {
   direction: 'sent' | 'received'
@@ -75,12 +83,23 @@ test('no token, code or client secret reaches the browser during a session', asy
 
   await page.getByRole('button', { name: 'Connect with Strava' }).click()
   await approveInPopup(page)
+  await openSection(page, 'Settings')
   await expect(page.getByRole('heading', { name: `Connected as ${ATHLETE_NAME}` })).toBeVisible()
+  // Let the first backup finish, so activity data crossed the bridge too.
+  await expect(page.getByRole('status', { name: 'Sync status' })).toContainText('Backed up.', {
+    timeout: 30_000,
+  })
   snapshots.push(await pageSnapshot(page))
 
   await page.reload()
+  await openSection(page, 'Settings')
   await expect(page.getByRole('heading', { name: `Connected as ${ATHLETE_NAME}` })).toBeVisible()
   snapshots.push(await pageSnapshot(page))
+  for (const section of ['Totals', 'Activities'] as const) {
+    await openSection(page, section)
+    snapshots.push(await pageSnapshot(page))
+  }
+  await openSection(page, 'Settings')
 
   await page.getByRole('button', { name: 'Disconnect…' }).click()
   await page.getByRole('button', { name: 'Disconnect', exact: true }).click()

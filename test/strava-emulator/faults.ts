@@ -37,6 +37,28 @@ export function applyFault(
     case 'reset':
       req.socket.destroy()
       return
+    case 'huge-body': {
+      // 40 MB of a valid-looking JSON array, streamed: the client must stop reading, not buffer it all.
+      res.writeHead(200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
+      const chunk = `${JSON.stringify({ id: 1, name: 'x'.repeat(1000) })},`
+      let sent = 0
+      const pump = () => {
+        while (sent < 40_000_000) {
+          sent += chunk.length
+          if (!res.write(sent === chunk.length ? `[${chunk}` : chunk)) return void res.once('drain', pump)
+        }
+        res.end('{}]')
+      }
+      res.on('error', () => undefined)
+      return pump()
+    }
+    case 'wrong-content-type':
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' })
+      res.end('<html><body>Strava is down for maintenance</body></html>')
+      return
+    case 'slow':
+      setTimeout(() => sendJson(res, 503, SERVER_ERROR, headers), fault.status ?? 200)
+      return
     case 'rate-limited':
       stats.rateLimited++
       return sendJson(res, fault.status ?? 429, rateLimitExceeded('read rate limit'), headers)

@@ -11,7 +11,16 @@ export interface RateLimits {
   readDaily: number
 }
 
-export type FaultKind = 'server-error' | 'timeout' | 'malformed-json' | 'reset' | 'rate-limited'
+export type FaultKind =
+  | 'server-error'
+  | 'timeout'
+  | 'malformed-json'
+  | 'reset'
+  | 'rate-limited'
+  | 'huge-body'
+  | 'wrong-content-type'
+  /** Answers 503 after `status` milliseconds of real time. */
+  | 'slow'
 
 export interface Fault {
   path: RegExp

@@ -107,3 +107,12 @@ describe('the built main-process bundle (npm test builds first)', () => {
     }
   })
 })
+
+describe('app version', () => {
+  it('matches package.json', async () => {
+    const { APP_VERSION } = await import('../../src/main/core/app-version')
+    expect(APP_VERSION).toBe(
+      (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version,
+    )
+  })
+})

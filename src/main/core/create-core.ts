@@ -31,6 +31,8 @@ export interface CoreOptions {
   nativeBinding?: string
   onConnectionChange?: (status: ConnectionStatusDto) => void
   onSyncProgress?: (progress: SyncProgressDto) => void
+  /** Per-request time limit for Strava API calls (tests shorten it). */
+  requestTimeoutMs?: number
 }
 
 const RATE_LIMIT_SETTING = 'rate_limit_state'
@@ -80,6 +82,7 @@ export async function createCore(options: CoreOptions) {
       clock,
       tokens,
       pacer: limiter,
+      timeoutMs: options.requestTimeoutMs,
     })
     const sync = new SyncEngine({ db, api, limiter, clock, onProgress: options.onSyncProgress })
     const close = () => {

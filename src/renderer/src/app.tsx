@@ -67,10 +67,16 @@ export function App() {
             ))}
           </nav>
           <span className="account-chip" title="Strava account">
-            {connected && status.athlete ? `${status.athlete.firstname} ${status.athlete.lastname}` : 'Not connected'}
+            {connected && status.athlete
+              ? `${status.athlete.firstname} ${status.athlete.lastname}`
+              : 'Not connected'}
           </span>
         </header>
-        <SyncStatusBar status={sync.status} onSyncNow={() => void sync.syncNow()} connected={connected} />
+        <SyncStatusBar
+          status={sync.status}
+          onSyncNow={() => void sync.syncNow()}
+          connected={connected}
+        />
         {!connected && (
           <div className="connect-banner">
             <ConnectScreen status={status} onChange={setStatus} />
@@ -79,7 +85,9 @@ export function App() {
         <main className="app-content">
           {tab === 'activities' && <ActivitiesScreen />}
           {tab === 'totals' && <TotalsScreen />}
-          {tab === 'settings' && <SettingsScreen connection={status} onConnectionChange={setStatus} />}
+          {tab === 'settings' && (
+            <SettingsScreen connection={status} onConnectionChange={setStatus} />
+          )}
         </main>
         <Footer />
       </div>

@@ -1,5 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
-import { DEFAULT_PREFERENCES, type PreferencesPatch, type SettingsDto } from '../../shared/settings-dto'
+import {
+  DEFAULT_PREFERENCES,
+  type PreferencesPatch,
+  type SettingsDto,
+} from '../../shared/settings-dto'
 import { getApi } from './api'
 
 interface PreferencesContextValue {
@@ -18,13 +22,19 @@ const PreferencesContext = createContext<PreferencesContextValue>({
 export function PreferencesProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<SettingsDto | null>(null)
   useEffect(() => {
-    void getApi().settings.get().then(setSettings, () => undefined)
+    void getApi()
+      .settings.get()
+      .then(setSettings, () => undefined)
   }, [])
   const update = useCallback(async (patch: PreferencesPatch) => {
     setSettings(await getApi().settings.update(patch))
   }, [])
   const units = settings?.preferences.units ?? DEFAULT_PREFERENCES.units
-  return <PreferencesContext.Provider value={{ settings, units, update }}>{children}</PreferencesContext.Provider>
+  return (
+    <PreferencesContext.Provider value={{ settings, units, update }}>
+      {children}
+    </PreferencesContext.Provider>
+  )
 }
 
 export function usePreferences(): PreferencesContextValue {

@@ -6,13 +6,20 @@ import { getApi } from './api'
 export function useSyncStatus() {
   const [status, setStatus] = useState<SyncStatusDto | null>(null)
   const refresh = useCallback(() => {
-    void getApi().sync.status().then(setStatus, () => undefined)
+    void getApi()
+      .sync.status()
+      .then(setStatus, () => undefined)
   }, [])
   useEffect(() => {
     refresh()
     const api = getApi()
     const offProgress = api.on('sync:progress', (progress) =>
-      setStatus((s) => ({ running: progress.phase !== 'done' && progress.phase !== 'idle', progress, lastSyncAt: s?.lastSyncAt ?? null, lastResult: s?.lastResult ?? null })),
+      setStatus((s) => ({
+        running: progress.phase !== 'done' && progress.phase !== 'idle',
+        progress,
+        lastSyncAt: s?.lastSyncAt ?? null,
+        lastResult: s?.lastResult ?? null,
+      })),
     )
     const offFinished = api.on('sync:finished', () => refresh())
     return () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { desc, sql } from 'drizzle-orm'
-import { version } from '../../../../package.json'
+import { APP_VERSION } from '../app-version'
 import type { TrailkeepCore } from '../create-core'
 import { readLastSyncAt } from '../db/library-repo'
 import { fetchQueue, syncWarnings } from '../db/schema'
@@ -34,7 +34,7 @@ export async function buildDiagnostics(core: TrailkeepCore): Promise<string> {
     .limit(20)
     .all()
   const lines = [
-    `Trailkeep ${version}`,
+    `Trailkeep ${APP_VERSION}`,
     `Platform: ${process.platform} ${process.arch}, Node ${process.versions.node}${process.versions.electron ? `, Electron ${process.versions.electron}` : ''}`,
     `Connection: ${status.state}${status.reconnectReason ? ` (${status.reconnectReason})` : ''}`,
     `Token protection: ${status.tokenProtection.kind}`,

@@ -36,6 +36,8 @@ export interface StravaApiDeps {
   /** Sees every response under /api/v3, 429s and errors included (rate-limit bookkeeping). */
   pacer?: RequestPacer
   maxAttempts?: number
+  /** Per-request time limit (default 30 s). */
+  timeoutMs?: number
 }
 
 export type Query = Record<string, string | number | undefined>
@@ -86,6 +88,7 @@ export function createStravaApi(deps: StravaApiDeps) {
         response = await sendRequest(deps.fetch, url.toString(), {
           headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
           signal,
+          timeoutMs: deps.timeoutMs,
         })
       } catch (error) {
         if (!isAppError(error, 'NETWORK') || attempt >= maxAttempts || signal?.aborted) throw error

@@ -38,7 +38,10 @@ export async function sendRequest(
   try {
     text = await readLimited(response)
   } catch (error) {
-    if (error instanceof AppError) throw error
+    // A body too large to be real is treated like any unreadable answer: retried, never buffered.
+    if (error instanceof AppError) {
+      return { status: response.status, headers: response.headers, body: undefined, malformed: true }
+    }
     throw networkError(error, timeout.aborted)
   }
   if (text.length === 0)

@@ -1,8 +1,7 @@
-import { useState } from 'react'
 import type { ConnectionStatusDto } from '../../../shared/dto'
-import { DisconnectDialog } from './disconnect-dialog'
-import { TokenProtectionNote } from './token-protection-note'
+import { DisconnectControl } from './disconnect-control'
 
+/** The connected athlete and the way out; lives in Settings → Account. */
 export function ConnectedScreen({
   status,
   onChange,
@@ -10,23 +9,22 @@ export function ConnectedScreen({
   status: ConnectionStatusDto
   onChange: (status: ConnectionStatusDto) => void
 }) {
-  const [confirming, setConfirming] = useState(false)
   const name = status.athlete
     ? `${status.athlete.firstname} ${status.athlete.lastname}`
     : 'your account'
   return (
-    <section className="card" aria-labelledby="connected-title">
-      <h1 id="connected-title">Connected as {name}</h1>
+    <div className="account-connected">
+      <h3>Connected as {name}</h3>
       {status.privateActivitiesExcluded && (
         <p role="status" className="warning">
           You did not allow access to private activities, so they will not be backed up.
         </p>
       )}
-      <TokenProtectionNote status={status} />
-      <button type="button" onClick={() => setConfirming(true)}>
-        Disconnect…
-      </button>
-      {confirming && <DisconnectDialog onClose={() => setConfirming(false)} onDone={onChange} />}
-    </section>
+      <p className="note">
+        Disconnecting revokes Trailkeep’s access at Strava and deletes the stored tokens; you choose
+        whether the backup stays.
+      </p>
+      <DisconnectControl onDone={onChange} />
+    </div>
   )
 }

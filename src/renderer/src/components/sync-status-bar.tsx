@@ -28,7 +28,8 @@ function describeRunning(p: SyncProgressDto): string {
   if (p.waitingUntil) {
     return `Strava allows ${p.budget.limit15} requests per 15 minutes and ${p.budget.limitDay.toLocaleString()} per day; continuing at ${when(p.waitingUntil)}.`
   }
-  if (p.phase === 'listing' || p.phase === 'verifying') return `Looking for new activities… ${p.listing.activities.toLocaleString()} found so far.`
+  if (p.phase === 'listing' || p.phase === 'verifying')
+    return `Looking for new activities… ${p.listing.activities.toLocaleString()} found so far.`
   const total = p.details.done + p.details.remaining + p.streams.done + p.streams.remaining
   const done = p.details.done + p.streams.done
   return `Backing up details and streams: ${done.toLocaleString()} of ${total.toLocaleString()}.`
@@ -40,12 +41,25 @@ function progressFraction(p: SyncProgressDto | null): number | null {
   return total === 0 ? null : (p.details.done + p.streams.done) / total
 }
 
-export function SyncStatusBar({ status, onSyncNow, connected }: { status: SyncStatusDto | null; onSyncNow: () => void; connected: boolean }) {
+export function SyncStatusBar({
+  status,
+  onSyncNow,
+  connected,
+}: {
+  status: SyncStatusDto | null
+  onSyncNow: () => void
+  connected: boolean
+}) {
   const p = status?.progress ?? null
   const fraction = status?.running ? progressFraction(p) : null
   const failed = Boolean(status?.lastResult?.error) && !status?.running
   return (
-    <div className={`sync-bar${failed ? ' sync-bar-error' : ''}`} role="status" aria-live="polite" aria-label="Sync status">
+    <div
+      className={`sync-bar${failed ? ' sync-bar-error' : ''}`}
+      role="status"
+      aria-live="polite"
+      aria-label="Sync status"
+    >
       <span className="sync-text">{describeSync(status)}</span>
       {status?.running && p?.etaAt && <span className="sync-eta">Done by {when(p.etaAt)}</span>}
       {fraction !== null && (
@@ -53,7 +67,11 @@ export function SyncStatusBar({ status, onSyncNow, connected }: { status: SyncSt
           {Math.round(fraction * 100)}%
         </progress>
       )}
-      {(p?.warnings ?? 0) > 0 && <span className="sync-warn">{p?.warnings} skipped (see Settings)</span>}
+      {(p?.warnings ?? 0) > 0 && (
+        <span className="sync-warn" title="Settings → Diagnostics lists them">
+          {p?.warnings} skipped
+        </span>
+      )}
       <button type="button" onClick={onSyncNow} disabled={!connected || status?.running}>
         Sync now
       </button>

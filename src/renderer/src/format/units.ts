@@ -77,6 +77,124 @@ export function formatLocalDateTime(startDateLocal: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(startDateLocal)
   if (!match) return startDateLocal
   const [, y, mo, d, h, mi] = match
-  const month = new Date(Date.UTC(Number(y), Number(mo) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })
+  const month = new Date(Date.UTC(Number(y), Number(mo) - 1, 1)).toLocaleString('en', {
+    month: 'short',
+    timeZone: 'UTC',
+  })
   return `${Number(d)} ${month} ${y}, ${h}:${mi}`
+}
+
+const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const WEEKDAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTHS_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+
+interface WallClock {
+  year: number
+  month: number
+  day: number
+  hour: string
+  minute: string
+  weekday: number
+}
+
+/** Reads start_date_local as written: no Date parsing, so no time zone ever shifts it. */
+function readWallClock(startDateLocal: string): WallClock | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(startDateLocal)
+  if (!match) return null
+  const [, y, mo, d, h, mi] = match
+  const year = Number(y)
+  const month = Number(mo)
+  const day = Number(d)
+  // A calendar computation in UTC only, to find the weekday of that calendar date.
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+  return { year, month, day, hour: h ?? '00', minute: mi ?? '00', weekday }
+}
+
+/** `Wed, 1 May 2024` from start_date_local. */
+export function formatLocalDate(startDateLocal: string): string {
+  const w = readWallClock(startDateLocal)
+  if (!w) return startDateLocal
+  return `${WEEKDAYS_SHORT[w.weekday]}, ${w.day} ${MONTHS_SHORT[w.month - 1]} ${w.year}`
+}
+
+/** `07:30` from start_date_local. */
+export function formatLocalTime(startDateLocal: string): string {
+  const w = readWallClock(startDateLocal)
+  return w ? `${w.hour}:${w.minute}` : ''
+}
+
+/** `Wednesday, 1 May 2024 at 07:30` from start_date_local. */
+export function formatLocalDateTimeLong(startDateLocal: string): string {
+  const w = readWallClock(startDateLocal)
+  if (!w) return startDateLocal
+  const date = `${WEEKDAYS_LONG[w.weekday]}, ${w.day} ${MONTHS_SHORT[w.month - 1]} ${w.year}`
+  return `${date} at ${w.hour}:${w.minute}`
+}
+
+/** `1 activity`, `1,234 activities`. */
+export function formatActivityCount(count: number): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? 'activity' : 'activities'}`
+}
+
+/** The length of one split or one chart unit: a kilometre or a mile, in metres. */
+export function splitLengthMetres(units: Units): number {
+  return units === 'imperial' ? METRES_PER_MILE : 1000
+}
+
+export function distanceUnitLabel(units: Units): 'km' | 'mi' {
+  return units === 'imperial' ? 'mi' : 'km'
+}
+
+/** Minutes as `m:ss`, for pace axes and chart read-outs. */
+export function formatPaceMinutes(minutes: number): string {
+  return formatDuration(minutes * 60)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Totals (Totals screen): single-value conversions and long-duration sums.
+// ---------------------------------------------------------------------------------------------
+// distanceUnitLabel (above) is shared with the activities screens.
+
+export function elevationUnitLabel(units: Units): 'm' | 'ft' {
+  return units === 'imperial' ? 'ft' : 'm'
+}
+
+/** Kilometres or miles. */
+export function convertDistance(metres: number, units: Units): number {
+  return units === 'imperial' ? metres / METRES_PER_MILE : metres / 1000
+}
+
+/** Metres or feet. */
+export function convertElevation(metres: number, units: Units): number {
+  return units === 'imperial' ? metres * FEET_PER_METRE : metres
+}
+
+/** A summed distance with thousands separators: `1,234.5 km`. */
+export function formatTotalDistance(metres: number, units: Units): string {
+  const value = convertDistance(metres, units).toLocaleString('en', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  })
+  return `${value} ${distanceUnitLabel(units)}`
+}
+
+/** A summed moving time in hours and minutes: `37h 05m`, `45m`. */
+export function formatTotalDuration(totalSeconds: number): string {
+  const minutes = Math.max(0, Math.round(totalSeconds / 60))
+  const h = Math.floor(minutes / 60)
+  const m = minutes % 60
+  return h > 0 ? `${h.toLocaleString('en')}h ${String(m).padStart(2, '0')}m` : `${m}m`
 }

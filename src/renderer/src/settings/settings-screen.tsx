@@ -1,6 +1,84 @@
+import { useEffect, useState } from 'react'
 import type { ConnectionStatusDto } from '../../../shared/dto'
+import type { PreferencesDto, SettingsDto } from '../../../shared/settings-dto'
+import { errorMessage, getApi } from '../api'
+import { usePreferences } from '../preferences-context'
+import { AccountSection } from './account-section'
+import { DataSection } from './data-section'
+import { DiagnosticsSection } from './diagnostics-section'
+import { RetentionSection } from './retention-section'
+import { SecuritySection } from './security-section'
+import { SyncSection } from './sync-section'
+import { UnitsSection } from './units-section'
+import { usePreferenceSaver } from './use-preference-saver'
+import './settings.css'
 
-/** Placeholder: settings are being built. */
-export function SettingsScreen(props: { connection: ConnectionStatusDto; onConnectionChange: (s: ConnectionStatusDto) => void }) {
-  return <section aria-label="Settings">Settings {props.connection.state}</section>
+/** Units, sync, retention, data folder, token protection and the Strava account. */
+export function SettingsScreen({
+  connection,
+  onConnectionChange,
+}: {
+  connection: ConnectionStatusDto
+  onConnectionChange: (s: ConnectionStatusDto) => void
+}) {
+  const { settings: shared } = usePreferences()
+  const [own, setOwn] = useState<SettingsDto | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [attempt, setAttempt] = useState(0)
+
+  // The shared preferences load quietly; if they have not arrived, load here to show the error.
+  useEffect(() => {
+    if (shared) return
+    let current = true
+    getApi()
+      .settings.get()
+      .then(
+        (s) => current && setOwn(s),
+        (e: unknown) => current && setLoadError(errorMessage(e)),
+      )
+    return () => {
+      current = false
+    }
+  }, [shared, attempt])
+
+  const settings = shared ?? own
+  return (
+    <div className="settings">
+      <h1 className="settings-title">Settings</h1>
+      {settings ? (
+        <PreferenceSections preferences={settings.preferences} />
+      ) : loadError ? (
+        <div role="alert" className="settings-section error">
+          <p>Settings could not be loaded: {loadError}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setLoadError(null)
+              setAttempt((a) => a + 1)
+            }}
+          >
+            Try again
+          </button>
+        </div>
+      ) : (
+        <p aria-busy="true">Loading settings…</p>
+      )}
+      {settings && <DataSection dataFolder={settings.dataFolder} />}
+      <DiagnosticsSection />
+      <SecuritySection protection={settings?.tokenProtection ?? connection.tokenProtection} />
+      <AccountSection connection={connection} onConnectionChange={onConnectionChange} />
+    </div>
+  )
+}
+
+function PreferenceSections({ preferences }: { preferences: PreferencesDto }) {
+  const saver = usePreferenceSaver(preferences)
+  const props = { preferences: saver.preferences, status: saver.status, save: saver.save }
+  return (
+    <>
+      <UnitsSection {...props} />
+      <SyncSection {...props} />
+      <RetentionSection {...props} />
+    </>
+  )
 }

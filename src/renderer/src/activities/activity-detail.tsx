@@ -1,0 +1,155 @@
+import { useMemo, type Ref } from 'react'
+import type { ActivityDetailDto, ActivityListItemDto } from '../../../shared/library-dto'
+import { formatLocalDateTimeLong, type Units } from '../format/units'
+import { ActivityCharts } from './activity-charts'
+import { createCursorStore } from './cursor-store'
+import { DetailStats } from './detail-stats'
+import { LapsTable } from './laps-table'
+import { pickRoute } from './route-geometry'
+import { RouteMap } from './route-map'
+import { SplitsTable } from './splits-table'
+import { sportFamily, sportLabel } from './sport'
+import { StreamsNotice } from './streams-notice'
+import type { DetailState, FetchNowState } from './use-activity-detail'
+
+export function stravaActivityUrl(id: number): string {
+  return `https://www.strava.com/activities/${id}`
+}
+
+/** Everything Trailkeep keeps about one activity. Shows the list's summary while the rest loads. */
+export function ActivityDetail({
+  summary,
+  state,
+  fetchState,
+  onFetchNow,
+  units,
+  headingRef,
+}: {
+  summary: ActivityListItemDto | null
+  state: DetailState
+  fetchState: FetchNowState
+  onFetchNow: (id: number) => void
+  units: Units
+  headingRef: Ref<HTMLHeadingElement>
+}) {
+  const detail = state.kind === 'ready' ? state.detail : null
+  const item: ActivityListItemDto | null = detail ?? summary
+  if (state.kind === 'none') {
+    return (
+      <p className="detail-placeholder">Select an activity to see its map, charts and splits.</p>
+    )
+  }
+  if (state.kind === 'missing') {
+    return <p className="detail-placeholder">This activity is no longer in your library.</p>
+  }
+  if (!item) {
+    return state.kind === 'failed' ? (
+      <p className="detail-placeholder" role="alert">
+        {state.message}
+      </p>
+    ) : (
+      <p className="detail-placeholder" aria-busy="true">
+        Loading…
+      </p>
+    )
+  }
+  return (
+    <DetailBody
+      key={item.id}
+      item={item}
+      detail={detail}
+      state={state}
+      fetchState={fetchState}
+      onFetchNow={onFetchNow}
+      units={units}
+      headingRef={headingRef}
+    />
+  )
+}
+
+function DetailBody({
+  item,
+  detail,
+  state,
+  fetchState,
+  onFetchNow,
+  units,
+  headingRef,
+}: {
+  item: ActivityListItemDto
+  detail: ActivityDetailDto | null
+  state: DetailState
+  fetchState: FetchNowState
+  onFetchNow: (id: number) => void
+  units: Units
+  headingRef: Ref<HTMLHeadingElement>
+}) {
+  const cursor = useMemo(() => createCursorStore(), [])
+  const streams = detail?.streams ?? null
+  const route = useMemo(() => pickRoute(item, streams), [item, streams])
+  return (
+    <article className="activity-detail" aria-labelledby="activity-detail-title">
+      <header className="detail-header">
+        <div className="detail-header-text">
+          <p className="detail-kicker">
+            <span className={`sport-chip sport-${sportFamily(item.sportType)}`}>
+              {sportLabel(item.sportType)}
+            </span>
+            <span>{formatLocalDateTimeLong(item.startDateLocal)}</span>
+          </p>
+          <h2 id="activity-detail-title" tabIndex={-1} ref={headingRef}>
+            {item.name}
+          </h2>
+          {(item.deletedAt || item.isPrivate) && (
+            <p className="detail-badges">
+              {item.deletedAt && (
+                <span
+                  className="badge badge-deleted"
+                  title={`Found deleted ${item.deletedAt.slice(0, 10)}`}
+                >
+                  Deleted on Strava
+                </span>
+              )}
+              {item.isPrivate && <span className="badge">Private</span>}
+            </p>
+          )}
+        </div>
+        <a
+          className="strava-link"
+          href={stravaActivityUrl(item.id)}
+          target="_blank"
+          rel="noreferrer"
+        >
+          View on Strava
+        </a>
+      </header>
+
+      {detail?.description && <p className="detail-description">{detail.description}</p>}
+
+      <DetailStats item={item} detail={detail} units={units} />
+
+      <StreamsNotice item={item} fetchState={fetchState} onFetchNow={() => onFetchNow(item.id)} />
+
+      {route && (
+        <section className="detail-section detail-map" aria-label="Route">
+          <RouteMap route={route} units={units} cursor={cursor} />
+        </section>
+      )}
+
+      {state.kind === 'loading' && (
+        <p className="detail-loading" aria-busy="true">
+          Loading details…
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p className="detail-loading" role="alert">
+          {state.message}
+        </p>
+      )}
+
+      {detail && <ActivityCharts detail={detail} units={units} cursor={cursor} />}
+      {detail && <SplitsTable detail={detail} units={units} />}
+      {detail && <LapsTable detail={detail} units={units} />}
+    </article>
+  )
+}

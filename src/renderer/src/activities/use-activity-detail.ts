@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ActivityDetailDto } from '../../../shared/library-dto'
+import { errorMessage, getApi } from '../api'
+
+/** Arrow keys held down move fast: only the activity the user stops on is read. */
+const OPEN_DELAY_MS = 90
+const CACHE_SIZE = 24
+
+export type DetailState =
+  | { kind: 'none' }
+  | { kind: 'loading'; id: number }
+  | { kind: 'ready'; detail: ActivityDetailDto }
+  | { kind: 'missing'; id: number }
+  | { kind: 'failed'; id: number; message: string }
+
+export type FetchNowState =
+  | { kind: 'idle' }
+  | { kind: 'fetching' }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; message: string }
+
+/** The stored detail of the selected activity, kept fresh while a sync runs, plus "Fetch now". */
+export function useActivityDetail(id: number | null, refreshTick: number) {
+  const cache = useRef(new Map<number, ActivityDetailDto>())
+  const openId = useRef(id)
+  useEffect(() => {
+    openId.current = id
+  }, [id])
+  const [state, setState] = useState<DetailState>({ kind: 'none' })
+  const [fetchNow, setFetchNow] = useState<{ id: number | null; state: FetchNowState }>({
+    id: null,
+    state: { kind: 'idle' },
+  })
+
+  const remember = useCallback((detail: ActivityDetailDto) => {
+    const map = cache.current
+    map.delete(detail.id)
+    map.set(detail.id, detail)
+    if (map.size > CACHE_SIZE) map.delete(map.keys().next().value as number)
+  }, [])
+
+  useEffect(() => {
+    if (id === null) {
+      setState({ kind: 'none' })
+      return
+    }
+    const cached = cache.current.get(id)
+    if (cached) {
+      setState({ kind: 'ready', detail: cached })
+      return
+    }
+    setState({ kind: 'loading', id })
+    let current = true
+    const timer = setTimeout(() => {
+      getApi()
+        .library.detail(id)
+        .then(
+          (detail) => {
+            if (!current) return
+            if (detail) remember(detail)
+            setState(detail ? { kind: 'ready', detail } : { kind: 'missing', id })
+          },
+          (error: unknown) => {
+            if (current) setState({ kind: 'failed', id, message: errorMessage(error) })
+          },
+        )
+    }, OPEN_DELAY_MS)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [id, remember])
+
+  // A sync may have brought what was missing: drop incomplete copies and re-read the open one.
+  useEffect(() => {
+    if (refreshTick === 0) return
+    for (const [key, detail] of cache.current) {
+      if (!detail.hasStreams && !detail.isManual) cache.current.delete(key)
+    }
+    if (id === null) return
+    let current = true
+    getApi()
+      .library.detail(id)
+      .then(
+        (detail) => {
+          if (!current || !detail) return
+          remember(detail)
+          if (detail.id !== openId.current) return
+          setState((s) =>
+            s.kind === 'ready' && sameDetail(s.detail, detail) ? s : { kind: 'ready', detail },
+          )
+        },
+        () => undefined,
+      )
+    return () => {
+      current = false
+    }
+    // Only a refresh re-reads here (id is deliberately not a dependency): a new selection is read
+    // by the effect above.
+  }, [refreshTick])
+
+  const runFetchNow = useCallback(
+    async (target: number) => {
+      setFetchNow({ id: target, state: { kind: 'fetching' } })
+      try {
+        const detail = await getApi().library.fetchNow(target)
+        if (!detail) {
+          setFetchNow({
+            id: target,
+            state: { kind: 'failed', message: 'This activity is no longer in your library.' },
+          })
+          return
+        }
+        remember(detail)
+        setState((s) => (isShowing(s, target) ? { kind: 'ready', detail } : s))
+        setFetchNow({ id: target, state: { kind: 'done', message: describeFetched(detail) } })
+      } catch (error) {
+        setFetchNow({ id: target, state: { kind: 'failed', message: describeFetchError(error) } })
+      }
+    },
+    [remember],
+  )
+
+  const fetchState = fetchNow.id === id ? fetchNow.state : ({ kind: 'idle' } as const)
+  return { state, fetchState, fetchNow: runFetchNow }
+}
+
+function isShowing(state: DetailState, id: number): boolean {
+  return state.kind === 'ready' ? state.detail.id === id : state.kind !== 'none' && state.id === id
+}
+
+/** Cheap equality for the fields a sync changes, so a refresh does not redraw charts needlessly. */
+function sameDetail(a: ActivityDetailDto, b: ActivityDetailDto): boolean {
+  return (
+    a.id === b.id &&
+    a.hasStreams === b.hasStreams &&
+    a.name === b.name &&
+    a.description === b.description &&
+    a.deletedAt === b.deletedAt &&
+    a.sportType === b.sportType &&
+    a.laps.length === b.laps.length &&
+    a.splits.length === b.splits.length &&
+    a.distance === b.distance
+  )
+}
+
+function describeFetched(detail: ActivityDetailDto): string {
+  if (detail.streams) return 'Fetched from Strava.'
+  return 'Strava has no GPS or sensor data for this activity.'
+}
+
+/** One calm sentence per failure; the code decides, never the message text. */
+export function describeFetchError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  switch (code) {
+    case 'RATE_LIMITED':
+      return "Strava's request limit is reached for now. Trailkeep will fetch this activity by itself once the limit resets."
+    case 'NOT_CONNECTED':
+    case 'RECONNECT_REQUIRED':
+      return 'Connect to Strava to fetch this activity.'
+    case 'NETWORK':
+      return 'Strava could not be reached. Check your internet connection and try again.'
+    case 'APP_INACTIVE':
+      return 'Your Strava API application is inactive, so nothing can be fetched. Your backup stays here.'
+    default:
+      return errorMessage(error)
+  }
+}

@@ -1,0 +1,52 @@
+import type { ConnectionStatusDto } from '../../../shared/dto'
+import { ConnectedScreen } from '../account/connected-screen'
+import { DisconnectControl } from '../account/disconnect-control'
+import { SettingsSection } from './settings-section'
+
+const CREDENTIAL_SOURCES: Record<ConnectionStatusDto['credentials']['source'], string> = {
+  environment: 'from the environment',
+  saved: 'saved on this computer',
+  session: 'for this session only',
+  none: 'not set up',
+}
+
+/** Who is connected, disconnecting (keeping or deleting the backup), and what to do when access is lost. */
+export function AccountSection({
+  connection,
+  onConnectionChange,
+}: {
+  connection: ConnectionStatusDto
+  onConnectionChange: (status: ConnectionStatusDto) => void
+}) {
+  const { credentials } = connection
+  return (
+    <SettingsSection id="settings-account" title="Account">
+      {connection.state === 'connected' ? (
+        <ConnectedScreen status={connection} onChange={onConnectionChange} />
+      ) : connection.state === 'reconnect_required' ? (
+        <>
+          <h3>Strava access needs renewing</h3>
+          <p>
+            Your backup is kept. Use <strong>Connect with Strava</strong> at the top of the window
+            to continue backing up, or disconnect to remove what is left of the old access.
+          </p>
+          <DisconnectControl onDone={onConnectionChange} />
+        </>
+      ) : (
+        <>
+          <h3>Not connected to Strava</h3>
+          <p>
+            Backed-up activities stay on this computer. Use <strong>Connect with Strava</strong> at
+            the top of the window to back up new ones.
+          </p>
+        </>
+      )}
+      {credentials.clientId && (
+        <p className="note">
+          Strava API application: Client ID <code>{credentials.clientId}</code> (
+          {CREDENTIAL_SOURCES[credentials.source]}).
+        </p>
+      )}
+    </SettingsSection>
+  )
+}
