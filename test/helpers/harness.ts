@@ -75,10 +75,17 @@ export interface Harness {
 
 /** A real emulator, a temp data folder and cores built the way the command line builds them. */
 export async function createHarness(
-  options: { emulator?: EmulatorOptions; simulatedTime?: boolean } = {},
+  options: {
+    emulator?: EmulatorOptions
+    simulatedTime?: boolean
+    /** Strava's clock minus ours: positive when this machine's clock is behind. */
+    serverClockSkewMs?: number
+  } = {},
 ): Promise<Harness> {
   const clock = options.simulatedTime ? createSimClock() : createTestClock()
-  const emulator = await createStravaEmulator({ clock, ...options.emulator })
+  const skew = options.serverClockSkewMs ?? 0
+  const serverClock = skew === 0 ? clock : { now: () => clock.now() + skew }
+  const emulator = await createStravaEmulator({ clock: serverClock, ...options.emulator })
   const dataDir = mkdtempSync(join(tmpdir(), 'trailkeep-test-'))
   const cores: TrailkeepCore[] = []
   const env: NodeJS.ProcessEnv = {
