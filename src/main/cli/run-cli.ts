@@ -1,7 +1,11 @@
-import { isAppError } from '../core/errors'
+import { toAppError } from '../core/errors'
+import { backupHelp, runBackup } from './commands/backup'
 import { connectHelp, runConnect } from './commands/connect'
 import { disconnectHelp, runDisconnect } from './commands/disconnect'
+import { exportHelp, runExport } from './commands/export'
+import { importHelp, runImport } from './commands/import'
 import { listHelp, runList } from './commands/list'
+import { restoreHelp, runRestore } from './commands/restore'
 import { runStatus, statusHelp } from './commands/status'
 import { runSync, syncHelp } from './commands/sync'
 import { CliFailure, type CliIo } from './io'
@@ -14,6 +18,10 @@ const COMMANDS: Record<
   status: { run: runStatus, help: statusHelp },
   sync: { run: runSync, help: syncHelp },
   list: { run: runList, help: listHelp },
+  export: { run: runExport, help: exportHelp },
+  import: { run: runImport, help: importHelp },
+  backup: { run: runBackup, help: backupHelp },
+  restore: { run: runRestore, help: restoreHelp },
   disconnect: { run: runDisconnect, help: disconnectHelp },
 }
 
@@ -47,8 +55,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${error.message}\n`)
       return error.exitCode
     }
-    if (isAppError(error)) {
-      io.stderr(`${error.message}\n`)
+    const known = toAppError(error)
+    if (known) {
+      io.stderr(`${known.message}\n`)
       return 1
     }
     const kind = error instanceof Error ? error.name : 'unknown'

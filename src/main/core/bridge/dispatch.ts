@@ -1,5 +1,5 @@
 import { invokeSchemas, isInvokeChannel, type IpcResult } from '../../../shared/ipc-contract'
-import { isAppError } from '../errors'
+import { toAppError } from '../errors'
 import type { AppHandlers } from './app-handlers'
 
 /**
@@ -22,7 +22,8 @@ export async function dispatchInvoke(
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>
     return { ok: true, value: await handler(parsed.data) }
   } catch (error) {
-    if (isAppError(error)) return { ok: false, error: { code: error.code, message: error.message } }
+    const known = toAppError(error)
+    if (known) return { ok: false, error: { code: known.code, message: known.message } }
     return {
       ok: false,
       error: { code: 'INTERNAL', message: 'Something went wrong inside Trailkeep.' },

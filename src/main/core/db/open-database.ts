@@ -2,7 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
-import { AppError, isAppError } from '../errors'
+import { AppError, toAppError } from '../errors'
 import { applyMigrations, type EmbeddedMigration } from './migrate'
 import { EMBEDDED_MIGRATIONS } from './migrations.generated'
 import * as schema from './schema'
@@ -34,14 +34,18 @@ export interface OpenDatabaseOptions {
  * with a clear AppError and left untouched on disk.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+  } catch (error) {
+    throw toAppError(error) ?? error
+  }
   assertLooksLikeSqlite(file)
 
   let sqlite: Database.Database
   try {
     sqlite = new Database(file, { nativeBinding: options.nativeBinding })
   } catch (error) {
-    throw damaged(error)
+    throw toAppError(error) ?? damaged(error)
   }
   try {
     // Read-only checks first: a refused file must not even be switched to WAL.
@@ -55,7 +59,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     return { sqlite, db, file, close: () => sqlite.close() }
   } catch (error) {
     sqlite.close()
-    throw isAppError(error) ? error : damaged(error)
+    throw toAppError(error) ?? damaged(error)
   }
 }
 

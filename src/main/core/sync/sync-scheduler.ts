@@ -3,7 +3,7 @@ import type { Clock } from '../clock'
 import { LAST_FULL_SYNC_SETTING } from '../db/library-repo'
 import type { AppDb } from '../db/open-database'
 import { readSetting } from '../db/settings-repo'
-import { isAppError } from '../errors'
+import { toAppError } from '../errors'
 import type { SyncEngine } from './sync-engine'
 
 /** A full re-list (edits and deletions) about once a day, as the app runs. */
@@ -98,8 +98,9 @@ export class SyncScheduler {
       const summary = await engine.run({ full, streams: this.deps.streams() })
       this.deps.onResult?.({ summary })
     } catch (error) {
-      const failure = isAppError(error)
-        ? { code: error.code, message: error.message }
+      const known = toAppError(error)
+      const failure = known
+        ? { code: known.code, message: known.message }
         : { code: 'INTERNAL', message: 'Sync stopped unexpectedly; it will try again later.' }
       this.deps.onResult?.({ error: failure })
     } finally {
