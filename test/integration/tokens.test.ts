@@ -141,3 +141,37 @@ describe('staying connected', () => {
     })
   })
 })
+
+describe('a tampered database', () => {
+  it('refuses swapped token ciphertexts without sending either to Strava', async () => {
+    const core = await connected()
+    const raw = core.database.sqlite
+    raw.exec(`UPDATE connection SET access_token_ciphertext = refresh_token_ciphertext,
+                                    refresh_token_ciphertext = access_token_ciphertext`)
+    core.close()
+    const reopened = await h.openCore()
+    expect(await reopened.auth.status()).toMatchObject({
+      state: 'reconnect_required',
+      reconnectReason: 'unreadable',
+    })
+    const refreshesBefore = h.emulator.stats.tokenRefreshes
+    await expect(reopened.api.get('/athlete')).rejects.toMatchObject({ code: 'RECONNECT_REQUIRED' })
+    expect(h.emulator.stats.tokenRefreshes).toBe(refreshesBefore)
+    expect(h.emulator.stats.apiRequests).toBe(0)
+  })
+
+  it('refuses the client secret moved into a token column', async () => {
+    const core = await h.openCore({ environmentCredentials: {} })
+    await core.credentials.save({
+      clientId: h.emulator.clientId,
+      clientSecret: h.emulator.clientSecret,
+    })
+    await core.auth.connect()
+    core.database.sqlite.exec(
+      'UPDATE connection SET refresh_token_ciphertext = (SELECT client_secret_ciphertext FROM credentials)',
+    )
+    core.close()
+    const reopened = await h.openCore({ environmentCredentials: {} })
+    expect((await reopened.auth.status()).state).toBe('reconnect_required')
+  })
+})

@@ -75,7 +75,7 @@ export class CredentialsStore {
       this.sessionCredentials = valid
       return this.status()
     }
-    const sealed = await this.vault.seal(valid.clientSecret)
+    const sealed = await this.vault.seal(valid.clientSecret, 'client-secret')
     const values = {
       clientId: valid.clientId,
       clientSecretCiphertext: sealed.ciphertext,
@@ -107,7 +107,11 @@ export class CredentialsStore {
       )
     }
     try {
-      const secret = await this.vault.open(row.clientSecretCiphertext, row.cipherKind)
+      const secret = await this.vault.open(
+        row.clientSecretCiphertext,
+        row.cipherKind,
+        'client-secret',
+      )
       return { clientId: row.clientId, clientSecret: secret }
     } catch {
       throw new AppError(

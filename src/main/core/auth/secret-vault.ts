@@ -5,6 +5,8 @@ import type { CipherKind, SecretProtection } from '../crypto/secret-cipher'
 export type TokenProtection =
   { kind: CipherKind; description: string } | { kind: 'memory-only'; description: string }
 
+export type SecretPurpose = 'access-token' | 'refresh-token' | 'client-secret'
+
 export interface SealedSecret {
   ciphertext: Buffer
   cipherKind: CipherKind
@@ -27,25 +29,38 @@ export class SecretVault {
       : { kind: 'memory-only', description: this.protection.reason }
   }
 
-  async seal(plaintext: string): Promise<SealedSecret> {
+  /**
+   * Encrypts a secret bound to its purpose, so a ciphertext moved into another column (swapped
+   * rows in a tampered database) fails to open instead of being used as the wrong secret.
+   */
+  async seal(plaintext: string, purpose: SecretPurpose): Promise<SealedSecret> {
     redactor.addSecret(plaintext)
     if (this.protection.kind !== 'encrypted') {
       throw new AppError('NO_SAFE_STORAGE', 'No safe encryption is available to store secrets.')
     }
     const { cipher } = this.protection
-    return { ciphertext: Buffer.from(await cipher.encrypt(plaintext)), cipherKind: cipher.kind }
+    const ciphertext = await cipher.encrypt(`${purpose}\n${plaintext}`)
+    return { ciphertext: Buffer.from(ciphertext), cipherKind: cipher.kind }
   }
 
-  async open(ciphertext: Uint8Array | null, cipherKind: string | null): Promise<string> {
+  async open(
+    ciphertext: Uint8Array | null,
+    cipherKind: string | null,
+    purpose: SecretPurpose,
+  ): Promise<string> {
     if (this.protection.kind !== 'encrypted' || ciphertext === null) throw unreadable()
     if (cipherKind !== this.protection.cipher.kind) throw unreadable()
+    let opened: string
     try {
-      const plaintext = await this.protection.cipher.decrypt(ciphertext)
-      redactor.addSecret(plaintext)
-      return plaintext
+      opened = await this.protection.cipher.decrypt(ciphertext)
     } catch {
       throw unreadable()
     }
+    const prefix = `${purpose}\n`
+    if (!opened.startsWith(prefix)) throw unreadable()
+    const plaintext = opened.slice(prefix.length)
+    redactor.addSecret(plaintext)
+    return plaintext
   }
 }
 

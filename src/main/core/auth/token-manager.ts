@@ -116,16 +116,16 @@ export class TokenManager {
   private async open(row: ConnectionRow): Promise<TokenSet> {
     const { vault } = this.deps
     return {
-      accessToken: await vault.open(row.accessTokenCiphertext, row.cipherKind),
-      refreshToken: await vault.open(row.refreshTokenCiphertext, row.cipherKind),
+      accessToken: await vault.open(row.accessTokenCiphertext, row.cipherKind, 'access-token'),
+      refreshToken: await vault.open(row.refreshTokenCiphertext, row.cipherKind, 'refresh-token'),
       expiresAt: row.accessTokenExpiresAt ?? 0,
     }
   }
 
   private async seal(tokens: TokenSet): Promise<SealedTokens> {
     return {
-      access: await this.deps.vault.seal(tokens.accessToken),
-      refresh: await this.deps.vault.seal(tokens.refreshToken),
+      access: await this.deps.vault.seal(tokens.accessToken, 'access-token'),
+      refresh: await this.deps.vault.seal(tokens.refreshToken, 'refresh-token'),
       expiresAt: tokens.expiresAt,
     }
   }
