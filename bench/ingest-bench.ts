@@ -112,8 +112,7 @@ export async function runIngestBench(): Promise<BenchFigure[]> {
 }
 
 if (process.argv[2] === MEMORY_CHILD_FLAG) {
-  process.send?.(ingestForPeakMemory(Number(process.argv[3])))
-  process.disconnect?.()
+  process.send?.(ingestForPeakMemory(Number(process.argv[3])), () => process.disconnect?.())
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   void runIngestBench().then((figures) => console.table(figures))
 }

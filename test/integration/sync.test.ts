@@ -21,27 +21,27 @@ const listRequests = (harness: Harness) =>
 
 describe('first sync', () => {
   it('backs up every summary, detail and stream with the minimum list requests and no 429', async () => {
-    const h = await library(450)
+    const h = await library(410)
     const core = await h.openCore()
     const summary = await core.sync.run()
     const manual = h.emulator.activities.filter((a) => a.manual).length
     expect(summary).toMatchObject({
       complete: true,
-      added: 450,
+      added: 410,
       updated: 0,
       deleted: 0,
       rateLimited: 0,
     })
-    expect(listRequests(h)).toBe(Math.ceil(450 / 200) + 1)
+    expect(listRequests(h)).toBe(Math.ceil(410 / 200) + 1)
     expect(summary.requests).toBe(h.emulator.stats.apiRequests)
-    expect(summary.requests).toBe(4 + 450 * 2)
+    expect(summary.requests).toBe(4 + 410 * 2)
     expect(h.emulator.stats.rateLimited).toBe(0)
-    expect(countLiveActivities(core.db)).toBe(450)
+    expect(countLiveActivities(core.db)).toBe(410)
     const states = core.database.sqlite
       .prepare('SELECT streams_state AS s, COUNT(*) AS n FROM activities GROUP BY s')
       .all() as { s: string; n: number }[]
     expect(Object.fromEntries(states.map((r) => [r.s, r.n]))).toEqual({
-      stored: 450 - manual,
+      stored: 410 - manual,
       none: manual,
     })
     expect(

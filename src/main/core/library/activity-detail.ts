@@ -14,8 +14,9 @@ import { STREAM_KEYS, type StreamKey as CoreStreamKey } from '../strava/activity
 import { listColumns, toListItem } from './activity-rows'
 
 // The shared StreamKey must stay the same list as the one the sync stores.
-const SAME_STREAM_KEYS: [StreamKey, CoreStreamKey] extends [CoreStreamKey, StreamKey] ? true : never =
-  true
+const SAME_STREAM_KEYS: [StreamKey, CoreStreamKey] extends [CoreStreamKey, StreamKey]
+  ? true
+  : never = true
 void SAME_STREAM_KEYS
 
 const num = z.number().finite()

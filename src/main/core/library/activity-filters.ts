@@ -54,9 +54,12 @@ function toStartDateBound(iso: string): number {
   return Math.ceil(Date.parse(iso) / 1000)
 }
 
-/** NFC, so a decomposed `é` typed on some keyboards matches the composed one Strava stores. */
+/**
+ * NFC, so a decomposed `é` typed on some keyboards matches the composed one Strava stores.
+ * NUL goes: FTS5 reads it as the end of the query ("unterminated string").
+ */
 export function normalizeSearch(search: string | undefined): string | null {
-  const text = search?.normalize('NFC').trim() ?? ''
+  const text = search?.replaceAll('\0', '').normalize('NFC').trim() ?? ''
   return text === '' ? null : text
 }
 

@@ -21,7 +21,10 @@ export function listActivities(db: AppDb, input: ActivityQueryInput = {}): Activ
   // page. better-sqlite3 has one connection: the statements below run inside it.
   return db.transaction(() => {
     const items = selectPage(db, query)
-    return { items, total: countMatching(db, query), offset: query.offset, limit: query.limit }
+    // A short page that is not past the end is the last one: its end is the total.
+    const isLastPage = items.length < query.limit && (items.length > 0 || query.offset === 0)
+    const total = isLastPage ? query.offset + items.length : countMatching(db, query)
+    return { items, total, offset: query.offset, limit: query.limit }
   })
 }
 

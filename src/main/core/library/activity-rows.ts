@@ -40,4 +40,3 @@ export function toListItem(row: ListRow): ActivityListItemDto {
     summaryPolyline: row.summaryPolyline,
   }
 }
-
