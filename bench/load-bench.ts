@@ -3,14 +3,12 @@
  * simulated background syncing, and how fast the bridge rejects hostile payloads.
  */
 import { pathToFileURL } from 'node:url'
-import { startAppSession } from '../src/main/core/app-session'
 import { dispatchInvoke } from '../src/main/core/bridge/dispatch'
-import { resolvePassphraseProtection } from '../src/main/core/crypto/passphrase-protection'
 import { getActivityDetail, listActivities } from '../src/main/core/library/activity-queries'
 import { updatePreferences } from '../src/main/core/settings/preferences'
 import { invokeSchemas } from '../src/shared/ipc-contract'
 import { createPrng, hostileValue } from '../test/helpers/fuzz-payloads'
-import { createHarness, TEST_PASSPHRASE } from '../test/helpers/harness'
+import { createHarness } from '../test/helpers/harness'
 import { figure, type BenchFigure } from './report'
 
 function percentile(samples: number[], p: number): number {
@@ -82,17 +80,7 @@ export async function benchBackgroundMemory(): Promise<BenchFigure[]> {
     updatePreferences(seed.db, { syncIntervalMinutes: 15, syncOnLaunch: true, fetchStreams: true })
     seed.close()
     const harness = h
-    const session = await startAppSession(
-      {
-        dataDir: harness.dataDir,
-        baseUrl: harness.emulator.url,
-        resolveProtection: (db) => resolvePassphraseProtection(db, TEST_PASSPHRASE),
-        openExternal: async () => undefined,
-        allowMemoryOnlyTokens: false,
-        clock: harness.clock,
-      },
-      () => undefined,
-    )
+    const session = await harness.startSession()
     const heap = () => {
       gc?.()
       return process.memoryUsage().heapUsed / 2 ** 20
@@ -131,17 +119,7 @@ export async function benchFuzzRate(seconds = 3): Promise<BenchFigure[]> {
   try {
     await h.connect()
     const harness = h
-    const session = await startAppSession(
-      {
-        dataDir: harness.dataDir,
-        baseUrl: harness.emulator.url,
-        resolveProtection: (db) => resolvePassphraseProtection(db, TEST_PASSPHRASE),
-        openExternal: async () => undefined,
-        allowMemoryOnlyTokens: false,
-        clock: harness.clock,
-      },
-      () => undefined,
-    )
+    const session = await harness.startSession()
     await session.background.stop()
     const channels = Object.keys(invokeSchemas)
     const rand = createPrng(99)

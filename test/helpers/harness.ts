@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startAppSession, type AppSession, type PushEvent } from '../../src/main/core/app-session'
 import { systemClock, type Clock } from '../../src/main/core/clock'
 import { createCore, type CoreOptions, type TrailkeepCore } from '../../src/main/core/create-core'
 import { resolvePassphraseProtection } from '../../src/main/core/crypto/passphrase-protection'
@@ -70,6 +71,8 @@ export interface Harness {
     overrides?: Partial<CoreOptions> & { passphrase?: string | null },
   ): Promise<TrailkeepCore>
   connect(): Promise<void>
+  /** The app's session (handlers, background sync) on this data folder, as the shells start it. */
+  startSession(push?: PushEvent): Promise<AppSession>
   cleanup(): Promise<void>
 }
 
@@ -123,6 +126,19 @@ export async function createHarness(
       const core = await harness.openCore({ clock: systemClock })
       await core.auth.connect()
       core.close()
+    },
+    startSession(push = () => undefined) {
+      return startAppSession(
+        {
+          dataDir,
+          baseUrl: emulator.url,
+          resolveProtection: (db) => resolvePassphraseProtection(db, TEST_PASSPHRASE),
+          openExternal: async () => undefined,
+          allowMemoryOnlyTokens: false,
+          clock,
+        },
+        push,
+      )
     },
     async cleanup() {
       for (const core of cores) {

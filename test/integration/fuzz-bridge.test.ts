@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto'
 import { WebSocket } from 'ws'
 import { afterEach, describe, expect, it } from 'vitest'
 import { dispatchInvoke } from '../../src/main/core/bridge/dispatch'
-import { startAppSession, type AppSession } from '../../src/main/core/app-session'
-import { resolvePassphraseProtection } from '../../src/main/core/crypto/passphrase-protection'
+import type { AppSession } from '../../src/main/core/app-session'
 import { invokeSchemas } from '../../src/shared/ipc-contract'
 import { startWebShellServer } from '../../src/main/web-shell/bridge-server'
-import { createHarness, TEST_PASSPHRASE, type Harness } from '../helpers/harness'
+import { createHarness, type Harness } from '../helpers/harness'
 import { createPrng, hostileValue } from '../helpers/fuzz-payloads'
 
 let h: Harness | undefined
@@ -43,18 +42,7 @@ async function startSession(): Promise<AppSession> {
   const core = await h.openCore()
   await core.sync.run()
   core.close()
-  const harness = h
-  session = await startAppSession(
-    {
-      dataDir: harness.dataDir,
-      baseUrl: harness.emulator.url,
-      resolveProtection: (db) => resolvePassphraseProtection(db, TEST_PASSPHRASE),
-      openExternal: async () => undefined,
-      allowMemoryOnlyTokens: false,
-      clock: harness.clock,
-    },
-    () => undefined,
-  )
+  session = await h.startSession()
   await session.background.stop()
   return session
 }

@@ -51,7 +51,10 @@ export function ActivitiesScreen() {
   const { status: syncStatus } = useSyncStatus()
 
   const { selection, cursor, select } = useListSelection(pages, remembered.selection)
-  const { state: detailState, fetchState, fetchNow } = useActivityDetail(selection.id, refreshTick)
+
+  const shown = selection.index === null ? undefined : pages.getItem(selection.index)
+  const selectedSummary = shown && shown.id === selection.id ? shown : null
+  const detail = useActivityDetail(selection.id, selectedSummary, refreshTick)
 
   const list = useRef<ActivityListHandle>(null)
   const searchInput = useRef<HTMLInputElement>(null)
@@ -72,10 +75,14 @@ export function ActivitiesScreen() {
     list.current?.scrollToTop()
   }, [query])
 
+  // Back from another tab: bring the remembered selection into view once the rows are counted.
+  const restoreIndex = useRef(remembered.selection.index)
+  const total = pages.total
   useEffect(() => {
-    const index = remembered.selection.index
-    if (index !== null) list.current?.scrollToIndex(index)
-  }, [])
+    if (restoreIndex.current === null || !total) return
+    list.current?.scrollToIndex(restoreIndex.current)
+    restoreIndex.current = null
+  }, [total])
 
   // Another activity starts at its top, not where the last one was scrolled to.
   useEffect(() => {
@@ -94,10 +101,7 @@ export function ActivitiesScreen() {
   useSearchShortcut(searchInput)
 
   const narrowed = hasNarrowingFilters(filters)
-  const total = pages.total
   const syncing = Boolean(syncStatus?.running)
-  const shown = selection.index === null ? undefined : pages.getItem(selection.index)
-  const selectedSummary = shown && shown.id === selection.id ? shown : null
 
   // Showing deleted ones only widens the list: with no narrowing filter, none means none at all.
   const libraryEmpty = total === 0 && !narrowed
@@ -160,9 +164,9 @@ export function ActivitiesScreen() {
           >
             <ActivityDetail
               summary={selectedSummary}
-              state={detailState}
-              fetchState={fetchState}
-              onFetchNow={(id) => void fetchNow(id)}
+              state={detail.state}
+              fetchState={detail.fetchState}
+              onFetchNow={(id) => void detail.fetchNow(id).then(pages.refresh)}
               units={units}
               headingRef={heading}
             />

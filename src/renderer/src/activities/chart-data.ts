@@ -5,6 +5,7 @@ import {
   elevationSeries,
   formatDuration,
   formatPaceMinutes,
+  formatSpeed,
   speedSeries,
   type Units,
 } from '../format/units'
@@ -18,6 +19,9 @@ import {
   rollingMean,
 } from './series-math'
 import { cadenceMultiplier, cadenceUnit } from './sport'
+
+/** Slower than this (m/s) is standing still: no pace to show. */
+const MOVING_SPEED = 0.3
 
 /** Enough points for a sharp line at any pane width, few enough to draw at once. */
 export const MAX_CHART_POINTS = 2000
@@ -96,32 +100,10 @@ export function buildChartData(
 
   const velocity = numeric(streams.velocity_smooth)
   if (velocity && velocity.length >= n && hasSignal(velocity)) {
-    // Average the speed first, then convert: the mean of paces is not the pace of the mean.
     // GPS speed jitters from second to second; a short rolling mean reads like a watch does.
-    const averaged = sample(rollingMean(velocity, Math.max(1, Math.round(n / 300)))).map(
-      (v) => v ?? 0,
-    )
-    const converted = speedSeries(averaged, sportType, units)
-    const pace = converted.invert
-    const values = converted.values.map((v) => (v === null || !Number.isFinite(v) ? null : v))
-    const moving = values.filter((v): v is number => v !== null)
-    const mean = moving.length ? moving.reduce((a, b) => a + b, 0) / moving.length : null
-    series.push({
-      kind: 'speed',
-      title: pace ? 'Pace' : 'Speed',
-      values,
-      invert: pace,
-      format: pace
-        ? (v) => `${formatPaceMinutes(v)} /${unit}`
-        : (v) => `${v.toFixed(1)} ${units === 'imperial' ? 'mph' : 'km/h'}`,
-      summary:
-        mean === null
-          ? ''
-          : pace
-            ? `avg ${formatPaceMinutes(mean)} /${unit}`
-            : `avg ${mean.toFixed(1)} ${units === 'imperial' ? 'mph' : 'km/h'}`,
-      range: pace ? robustRange(values, 0.03, 0.97) : robustRange(values, 0, 0.99),
-    })
+    // Speed is averaged first and converted after: the mean of paces is not the pace of the mean.
+    const smoothed = sample(rollingMean(velocity, Math.max(1, Math.round(n / 300))))
+    series.push(speedChart(smoothed, velocity, sportType, units))
   }
 
   const heartrate = numeric(streams.heartrate)
@@ -146,12 +128,51 @@ export function buildChartData(
   if (series.length === 0) return null
   return {
     x,
-    xLabel: overDistance ? `Distance (${unit})` : 'Time',
+    xLabel: overDistance ? `Distance (${unit})` : 'Time (min)',
     formatX: overDistance
       ? (v) => `${v.toFixed(v < 10 ? 2 : 1)} ${unit}`
       : (v) => formatDuration(v * 60),
     sourceIndex: bucketMiddles(n, maxPoints),
     series,
+  }
+}
+
+/** Pace (upside down) for runs, walks and swims, speed for the rest, in the user's units. */
+function speedChart(
+  smoothed: (number | null)[],
+  raw: readonly number[],
+  sportType: string,
+  units: Units,
+): ChartSeries {
+  const moving = raw.filter((v) => v > MOVING_SPEED)
+  const meanSpeed = moving.length ? moving.reduce((a, b) => a + b, 0) / moving.length : 0
+  const summary = meanSpeed > 0 ? `avg ${formatSpeed(meanSpeed, sportType, units)}` : ''
+  const speeds = smoothed.map((v) => v ?? 0)
+  if (sportType === 'Swim') {
+    const values = speeds.map((v) => (v > MOVING_SPEED ? 100 / v / 60 : null))
+    return {
+      kind: 'speed',
+      title: 'Pace',
+      values,
+      invert: true,
+      format: (v) => `${formatPaceMinutes(v)} /100m`,
+      summary,
+      range: robustRange(values, 0.03, 0.97),
+    }
+  }
+  const converted = speedSeries(speeds, sportType, units)
+  const values = converted.values.map((v) => (v === null || !Number.isFinite(v) ? null : v))
+  const unit = distanceUnitLabel(units)
+  return {
+    kind: 'speed',
+    title: converted.invert ? 'Pace' : 'Speed',
+    values,
+    invert: converted.invert,
+    format: converted.invert
+      ? (v) => `${formatPaceMinutes(v)} /${unit}`
+      : (v) => `${v.toFixed(1)} ${units === 'imperial' ? 'mph' : 'km/h'}`,
+    summary,
+    range: converted.invert ? robustRange(values, 0.03, 0.97) : robustRange(values, 0, 0.99),
   }
 }
 

@@ -31,8 +31,8 @@ export function StreamsNotice({
   return (
     <div className={`detail-notice${fetchState.kind === 'failed' ? ' detail-notice-warn' : ''}`}>
       <div className="detail-notice-text">
-        <strong>No streams yet.</strong> The map, charts and splits need this activity&rsquo;s GPS
-        and sensor data, which the backup has not reached yet.
+        <strong>No streams yet.</strong> Charts, splits and the full route need this
+        activity&rsquo;s GPS and sensor data, which the backup has not reached yet.
         <span className="detail-notice-status" role="status">
           {message}
         </span>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ActivityDetailDto } from '../../../shared/library-dto'
+import type { ActivityDetailDto, ActivityListItemDto } from '../../../shared/library-dto'
 import { errorMessage, getApi } from '../api'
 
 /** Arrow keys held down move fast: only the activity the user stops on is read. */
@@ -20,7 +20,11 @@ export type FetchNowState =
   | { kind: 'failed'; message: string }
 
 /** The stored detail of the selected activity, kept fresh while a sync runs, plus "Fetch now". */
-export function useActivityDetail(id: number | null, refreshTick: number) {
+export function useActivityDetail(
+  id: number | null,
+  summary: ActivityListItemDto | null,
+  refreshTick: number,
+) {
   const cache = useRef(new Map<number, ActivityDetailDto>())
   const openId = useRef(id)
   useEffect(() => {
@@ -71,33 +75,57 @@ export function useActivityDetail(id: number | null, refreshTick: number) {
     }
   }, [id, remember])
 
-  // A sync may have brought what was missing: drop incomplete copies and re-read the open one.
+  const shown = useRef<ActivityDetailDto | null>(null)
+  useEffect(() => {
+    shown.current = state.kind === 'ready' ? state.detail : null
+  }, [state])
+
+  /** Reads the open activity again and shows it if it is still the open one. */
+  const reread = useCallback(
+    (target: number) => {
+      let current = true
+      getApi()
+        .library.detail(target)
+        .then(
+          (detail) => {
+            if (!current || !detail) return
+            remember(detail)
+            if (detail.id !== openId.current) return
+            setState((s) =>
+              s.kind === 'ready' && sameDetail(s.detail, detail) ? s : { kind: 'ready', detail },
+            )
+          },
+          () => undefined,
+        )
+      return () => {
+        current = false
+      }
+    },
+    [remember],
+  )
+
+  // While a sync runs, an incomplete copy (no streams yet) is read again at each refresh: that
+  // read is small, as there are no streams in it. Complete copies are left alone.
   useEffect(() => {
     if (refreshTick === 0) return
     for (const [key, detail] of cache.current) {
       if (!detail.hasStreams && !detail.isManual) cache.current.delete(key)
     }
-    if (id === null) return
-    let current = true
-    getApi()
-      .library.detail(id)
-      .then(
-        (detail) => {
-          if (!current || !detail) return
-          remember(detail)
-          if (detail.id !== openId.current) return
-          setState((s) =>
-            s.kind === 'ready' && sameDetail(s.detail, detail) ? s : { kind: 'ready', detail },
-          )
-        },
-        () => undefined,
-      )
-    return () => {
-      current = false
+    const open = shown.current
+    if (open && open.id === openId.current && !open.hasStreams && !open.isManual) {
+      return reread(open.id)
     }
-    // Only a refresh re-reads here (id is deliberately not a dependency): a new selection is read
-    // by the effect above.
-  }, [refreshTick])
+    return undefined
+  }, [refreshTick, reread])
+
+  // The list's fresh row disagrees with the copy shown (renamed, deleted on Strava, streams
+  // arrived): read it again.
+  useEffect(() => {
+    const open = shown.current
+    if (!summary || !open || open.id !== summary.id || sameSummary(open, summary)) return
+    cache.current.delete(summary.id)
+    return reread(summary.id)
+  }, [summary, reread])
 
   const runFetchNow = useCallback(
     async (target: number) => {
@@ -141,6 +169,19 @@ function sameDetail(a: ActivityDetailDto, b: ActivityDetailDto): boolean {
     a.laps.length === b.laps.length &&
     a.splits.length === b.splits.length &&
     a.distance === b.distance
+  )
+}
+
+function sameSummary(a: ActivityListItemDto, b: ActivityListItemDto): boolean {
+  return (
+    a.name === b.name &&
+    a.sportType === b.sportType &&
+    a.hasStreams === b.hasStreams &&
+    a.deletedAt === b.deletedAt &&
+    a.isPrivate === b.isPrivate &&
+    a.distance === b.distance &&
+    a.movingTime === b.movingTime &&
+    a.startDateLocal === b.startDateLocal
   )
 }
 

@@ -285,6 +285,22 @@ describe('list', () => {
   })
 })
 
+test('switching tabs and back keeps the filters and the selection', async () => {
+  const { unmount } = renderScreen({ activities: threeRuns() })
+  await screen.findByText('3 activities')
+  fireEvent.change(screen.getByLabelText('Sort'), { target: { value: 'distance' } })
+  await screen.findByRole('heading', { level: 2, name: 'Tempo Tuesday' })
+  fireEvent.keyDown(screen.getByRole('listbox'), { key: 'End' })
+  await screen.findByRole('heading', { level: 2, name: 'Easy Friday' })
+  unmount()
+
+  renderScreen({ activities: threeRuns() })
+  expect(await screen.findByRole('heading', { level: 2, name: 'Easy Friday' })).toBeTruthy()
+  expect((screen.getByLabelText('Sort') as HTMLSelectElement).value).toBe('distance')
+  const selected = within(screen.getByRole('listbox')).getByRole('option', { selected: true })
+  expect(selected.getAttribute('aria-posinset')).toBe('3')
+})
+
 describe('50,000 activities', () => {
   test('keeps only the visible rows in the DOM and loads pages of 200 on demand', async () => {
     const many = Array.from({ length: 50_000 }, (_, i) =>
@@ -386,6 +402,20 @@ describe('detail', () => {
     expect(fake.calls.fetchNow).toEqual([3001])
     expect(await screen.findByText('Fetched from Strava.')).toBeTruthy()
     expect(screen.getByRole('figure', { name: 'Elevation chart' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Fetch now' })).toBeNull()
+    // The list learns it too.
+    await waitFor(() =>
+      expect(within(screen.getByRole('listbox')).queryByText('No streams yet')).toBeNull(),
+    )
+  })
+
+  test('streams that a sync brings appear in the open activity', async () => {
+    const { fake } = renderScreen({ activities: [makeActivity({ id: 4001, name: 'Syncing' })] })
+    await screen.findByRole('button', { name: 'Fetch now' })
+    const stored = fake.activities[0] as ActivityDetailDto
+    Object.assign(stored, { hasStreams: true, streams: makeStreams(600, 3) })
+    act(() => fake.emit('sync:finished', { summary: null, error: null, finishedAt: '' }))
+    expect(await screen.findByRole('figure', { name: 'Elevation chart' })).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Fetch now' })).toBeNull()
   })
 

@@ -4,10 +4,10 @@ import {
   DEFAULT_FILTERS,
 } from '../../../../src/renderer/src/activities/activity-filters'
 import {
-  bucketAverage,
   buildChartData,
   MAX_CHART_POINTS,
 } from '../../../../src/renderer/src/activities/chart-data'
+import { bucketAverage } from '../../../../src/renderer/src/activities/series-math'
 import { PageLoader, PAGE_SIZE } from '../../../../src/renderer/src/activities/page-loader'
 import { fitRoute, mercator, toPath } from '../../../../src/renderer/src/activities/route-geometry'
 import { computeSplits } from '../../../../src/renderer/src/activities/splits'
@@ -137,6 +137,14 @@ describe('chart data', () => {
     expect(pace?.invert).toBe(true)
     expect(pace?.format(6.7)).toBe('6:42 /mi')
     expect(data?.xLabel).toBe('Distance (mi)')
+  })
+
+  test('swims read as pace per 100 m, and the average is the pace of the average speed', () => {
+    const pace = buildChartData(makeStreams(600, 1), 'Swim', 'metric')?.series.find(
+      (s) => s.kind === 'speed',
+    )
+    expect(pace?.format(1.6667)).toBe('1:40 /100m')
+    expect(pace?.summary).toBe('avg 1:40 /100m')
   })
 
   test('bucket averages skip gaps and heart-rate dropouts', () => {
