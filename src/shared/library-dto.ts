@@ -37,6 +37,8 @@ export interface ActivityListItemDto {
   deletedAt: string | null
   /** True when any stream of the activity is stored. */
   hasStreams: boolean
+  /** True while the streams are still to be fetched (false once stored, or when Strava has none). */
+  streamsPending: boolean
   isPrivate: boolean
   isManual: boolean
   /** Google encoded polyline; null for manual and indoor activities. */

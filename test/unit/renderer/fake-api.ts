@@ -84,6 +84,8 @@ export function makeActivity(overrides: Partial<ActivityDetailDto> = {}): Activi
     streams: null,
     stravaUrl: `https://www.strava.com/activities/${id}`,
     ...overrides,
+    // Pending until stored, unless Strava has none (manual); tests may still say otherwise.
+    streamsPending: overrides.streamsPending ?? (!overrides.hasStreams && !overrides.isManual),
   }
 }
 
@@ -122,6 +124,7 @@ export function toListItem(activity: ActivityDetailDto): ActivityListItemDto {
     totalElevationGain: activity.totalElevationGain,
     deletedAt: activity.deletedAt,
     hasStreams: activity.hasStreams,
+    streamsPending: activity.streamsPending,
     isPrivate: activity.isPrivate,
     isManual: activity.isManual,
     summaryPolyline: activity.summaryPolyline,

@@ -35,6 +35,7 @@ export function toListItem(row: ListRow): ActivityListItemDto {
     totalElevationGain: row.totalElevationGain,
     deletedAt: row.deletedAt === null ? null : new Date(row.deletedAt).toISOString(),
     hasStreams: row.streamsState === 'stored',
+    streamsPending: row.streamsState === 'pending',
     isPrivate: row.isPrivate,
     isManual: row.isManual,
     summaryPolyline: row.summaryPolyline,

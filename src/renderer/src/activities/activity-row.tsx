@@ -72,11 +72,9 @@ export const ActivityRow = memo(function ActivityRow({
               <> · {formatSpeed(item.distance / item.movingTime, item.sportType, units)}</>
             )}
           </span>
-          {(deleted || (!item.hasStreams && !item.isManual)) && (
+          {(deleted || item.streamsPending) && (
             <span className="row-flags">
-              {!item.hasStreams && !item.isManual && (
-                <span className="row-hint">No streams yet</span>
-              )}
+              {item.streamsPending && <span className="row-hint">No streams yet</span>}
               {deleted && <span className="badge badge-deleted">Deleted on Strava</span>}
             </span>
           )}

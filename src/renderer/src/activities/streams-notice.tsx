@@ -21,7 +21,10 @@ export function StreamsNotice({
       : fetchState.kind === 'done' || fetchState.kind === 'failed'
         ? fetchState.message
         : ''
-  if (item.hasStreams) {
+  if (!item.streamsPending) {
+    if (!item.hasStreams) {
+      return <p className="detail-notice">Strava has no GPS or sensor data for this activity.</p>
+    }
     return fetchState.kind === 'done' ? (
       <p className="detail-notice detail-notice-done" role="status">
         {message}

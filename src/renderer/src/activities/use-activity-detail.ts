@@ -109,10 +109,10 @@ export function useActivityDetail(
   useEffect(() => {
     if (refreshTick === 0) return
     for (const [key, detail] of cache.current) {
-      if (!detail.hasStreams && !detail.isManual) cache.current.delete(key)
+      if (detail.streamsPending) cache.current.delete(key)
     }
     const open = shown.current
-    if (open && open.id === openId.current && !open.hasStreams && !open.isManual) {
+    if (open && open.id === openId.current && open.streamsPending) {
       return reread(open.id)
     }
     return undefined

@@ -392,7 +392,11 @@ describe('detail', () => {
       activities: [waiting],
       fetchNow: async (id, api) => {
         const stored = api.activities.find((a) => a.id === id) as ActivityDetailDto
-        Object.assign(stored, { hasStreams: true, streams: makeStreams(600, 3) })
+        Object.assign(stored, {
+          hasStreams: true,
+          streamsPending: false,
+          streams: makeStreams(600, 3),
+        })
         return structuredClone(stored)
       },
     })
@@ -413,7 +417,7 @@ describe('detail', () => {
     const { fake } = renderScreen({ activities: [makeActivity({ id: 4001, name: 'Syncing' })] })
     await screen.findByRole('button', { name: 'Fetch now' })
     const stored = fake.activities[0] as ActivityDetailDto
-    Object.assign(stored, { hasStreams: true, streams: makeStreams(600, 3) })
+    Object.assign(stored, { hasStreams: true, streamsPending: false, streams: makeStreams(600, 3) })
     act(() => fake.emit('sync:finished', { summary: null, error: null, finishedAt: '' }))
     expect(await screen.findByRole('figure', { name: 'Elevation chart' })).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Fetch now' })).toBeNull()
