@@ -46,10 +46,8 @@ export type RequestPriority = 'background' | 'user'
 /** Thrown by `acquire` when waiting is not allowed: the budget is spent until `resumeAt`. */
 export class BudgetExhausted extends AppError {
   constructor(readonly resumeAt: number) {
-    super(
-      'RATE_LIMITED',
-      `Strava's request budget is used up until ${new Date(resumeAt).toISOString()}.`,
-    )
+    const at = new Date(resumeAt).toISOString().slice(11, 16)
+    super('RATE_LIMITED', `Strava's request limit is reached for now; try again after ${at} UTC.`)
   }
 }
 
