@@ -10,6 +10,7 @@ import { LIBRARY_SUBFOLDER } from './core/config/data-dir'
 import { resolveStravaBaseUrl } from './core/config/strava-config'
 import { readSetting, writeSetting } from './core/db/settings-repo'
 import { isAppError } from './core/errors'
+import { readPlainTextOptIn } from './core/settings/read-settings'
 import { createAppUrlCheck } from './electron/app-url'
 import { registerIpcHandlers, sendEvent } from './electron/ipc'
 import { findElectronSqliteBinding } from './electron/native-binding'
@@ -17,7 +18,6 @@ import { createSafeStorageProtection } from './electron/safe-storage-cipher'
 import { installSecurityHandlers } from './electron/security'
 import { createMainWindow, rendererPaths } from './electron/window'
 
-const PLAIN_TEXT_OPT_IN = 'allow_plain_text_encryption'
 const WINDOW_BOUNDS = 'window_bounds'
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url))
@@ -47,8 +47,7 @@ async function start(): Promise<void> {
     {
       dataDir: join(app.getPath('userData'), LIBRARY_SUBFOLDER),
       baseUrl: resolveStravaBaseUrl(process.env),
-      resolveProtection: (db) =>
-        createSafeStorageProtection(readSetting(db, PLAIN_TEXT_OPT_IN) === 'true'),
+      resolveProtection: (db) => createSafeStorageProtection(readPlainTextOptIn(db)),
       openExternal: (url) => shell.openExternal(url),
       allowMemoryOnlyTokens: true,
       environmentCredentials: {
@@ -56,6 +55,7 @@ async function start(): Promise<void> {
         clientSecret: process.env.STRAVA_CLIENT_SECRET?.trim() || undefined,
       },
       nativeBinding: findElectronSqliteBinding(app.getAppPath(), app.isPackaged),
+      plainTextOptInAvailable: process.platform === 'linux',
     },
     (event, payload) => sendEvent(mainWindow, event, payload),
   )

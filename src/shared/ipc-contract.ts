@@ -32,6 +32,7 @@ export const invokeSchemas = {
   'settings:get': noPayload,
   'settings:update': preferencesPatchSchema,
   'app:diagnostics': noPayload,
+  'settings:plain-text-opt-in': z.object({ enabled: z.boolean() }).strict(),
 } as const
 
 export type InvokeChannel = keyof typeof invokeSchemas
@@ -57,6 +58,7 @@ export interface InvokeResults {
   'settings:get': SettingsDto
   'settings:update': SettingsDto
   'app:diagnostics': string
+  'settings:plain-text-opt-in': SettingsDto
 }
 
 export {

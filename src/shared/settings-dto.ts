@@ -38,4 +38,9 @@ export interface SettingsDto {
   preferences: PreferencesDto
   dataFolder: string
   tokenProtection: TokenProtectionDto
+  /**
+   * Linux without a keyring: the user may accept Electron's weak built-in obfuscation instead of
+   * keeping tokens in memory only. Null where the choice does not exist.
+   */
+  plainTextOptIn: { enabled: boolean } | null
 }

@@ -52,6 +52,8 @@ export interface TrailkeepApi {
     update(patch: PreferencesPatch): Promise<SettingsDto>
     /** A redacted report for bug reports (no tokens, secrets, names). */
     diagnostics(): Promise<string>
+    /** Linux without a keyring: accept weak token storage from the next start on. */
+    setPlainTextOptIn(enabled: boolean): Promise<SettingsDto>
   }
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
 }
@@ -100,6 +102,7 @@ export function exposeApi(transport: BridgeTransport): TrailkeepApi {
       get: () => call('settings:get', undefined),
       update: (patch) => call('settings:update', patch),
       diagnostics: () => call('app:diagnostics', undefined),
+      setPlainTextOptIn: (enabled) => call('settings:plain-text-opt-in', { enabled }),
     },
     on: (event, listener) => transport.subscribe(event, listener),
   } satisfies TrailkeepApi

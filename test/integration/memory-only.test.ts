@@ -90,3 +90,34 @@ describe('first-run credentials', () => {
     })
   })
 })
+
+describe('opting in to weak storage (Linux without a keyring)', () => {
+  it('is offered only where it exists, and is remembered for the next start', async () => {
+    const { createAppHandlers } = await import('../../src/main/core/bridge/app-handlers')
+    const { readPlainTextOptIn } = await import('../../src/main/core/settings/read-settings')
+    const background = {
+      status: () => null,
+      syncNow: () => null,
+      preferencesChanged: () => undefined,
+    } as never
+    const elsewhere = await h.openCore()
+    await expect(
+      createAppHandlers(elsewhere, background)['settings:plain-text-opt-in']({ enabled: true }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    expect(
+      (await createAppHandlers(elsewhere, background)['settings:get'](undefined)).plainTextOptIn,
+    ).toBeNull()
+    elsewhere.close()
+    const linux = await h.openCore({
+      passphrase: null,
+      allowMemoryOnlyTokens: true,
+      plainTextOptInAvailable: true,
+    })
+    const handlers = createAppHandlers(linux, background)
+    expect((await handlers['settings:get'](undefined)).plainTextOptIn).toEqual({ enabled: false })
+    expect(
+      (await handlers['settings:plain-text-opt-in']({ enabled: true })).plainTextOptIn,
+    ).toEqual({ enabled: true })
+    expect(readPlainTextOptIn(linux.db)).toBe(true)
+  })
+})

@@ -31,6 +31,8 @@ export interface CoreOptions {
   nativeBinding?: string
   onConnectionChange?: (status: ConnectionStatusDto) => void
   onSyncProgress?: (progress: SyncProgressDto) => void
+  /** The shell can offer weak token storage (Electron on Linux without a keyring). */
+  plainTextOptInAvailable?: boolean
   /** Per-request time limit for Strava API calls (tests shorten it). */
   requestTimeoutMs?: number
 }
@@ -92,10 +94,12 @@ export async function createCore(options: CoreOptions) {
       database.close()
     }
     const { dataDir } = options
+    const plainTextOptInAvailable = options.plainTextOptInAvailable ?? false
     return {
       database,
       db,
       dataDir,
+      plainTextOptInAvailable,
       clock,
       vault,
       credentials,

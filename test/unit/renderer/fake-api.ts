@@ -170,6 +170,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     preferences,
     dataFolder: '/tmp/trailkeep',
     tokenProtection: connection.tokenProtection,
+    plainTextOptIn: null,
   })
   const find = (id: number) => fake.activities.find((a) => a.id === id) ?? null
 
@@ -230,6 +231,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     },
     settings: {
       get: async () => settings(),
+      setPlainTextOptIn: async () => settings(),
       update: async (patch) => {
         calls.settingsUpdate.push(patch)
         preferences = { ...preferences, ...patch }

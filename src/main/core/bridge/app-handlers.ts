@@ -10,7 +10,8 @@ import {
 import { fetchActivityNow } from '../library/fetch-on-open'
 import { buildDiagnostics } from '../log/diagnostics'
 import { purgeDeletedActivities } from '../library/retention'
-import { readSettings } from '../settings/read-settings'
+import { readSettings, writePlainTextOptIn } from '../settings/read-settings'
+import { AppError } from '../errors'
 import { updatePreferences } from '../settings/preferences'
 
 export type AppHandlers = {
@@ -43,5 +44,12 @@ export function createAppHandlers(core: TrailkeepCore, background: BackgroundSyn
       return readSettings(core)
     },
     'app:diagnostics': () => buildDiagnostics(core),
+    'settings:plain-text-opt-in': async ({ enabled }) => {
+      if (!core.plainTextOptInAvailable) {
+        throw new AppError('INVALID_INPUT', 'This choice only exists on Linux without a keyring.')
+      }
+      writePlainTextOptIn(core.db, enabled)
+      return readSettings(core)
+    },
   }
 }

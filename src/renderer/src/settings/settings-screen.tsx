@@ -65,7 +65,10 @@ export function SettingsScreen({
       )}
       {settings && <DataSection dataFolder={settings.dataFolder} />}
       <DiagnosticsSection />
-      <SecuritySection protection={settings?.tokenProtection ?? connection.tokenProtection} />
+      <SecuritySection
+        protection={settings?.tokenProtection ?? connection.tokenProtection}
+        plainTextOptIn={settings?.plainTextOptIn ?? null}
+      />
       <AccountSection connection={connection} onConnectionChange={onConnectionChange} />
     </div>
   )
