@@ -40,7 +40,12 @@ export async function sendRequest(
   } catch (error) {
     // A body too large to be real is treated like any unreadable answer: retried, never buffered.
     if (error instanceof AppError) {
-      return { status: response.status, headers: response.headers, body: undefined, malformed: true }
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: undefined,
+        malformed: true,
+      }
     }
     throw networkError(error, timeout.aborted)
   }
