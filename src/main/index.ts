@@ -12,6 +12,7 @@ import { readSetting, writeSetting } from './core/db/settings-repo'
 import { isAppError } from './core/errors'
 import { readPlainTextOptIn } from './core/settings/read-settings'
 import { createAppUrlCheck } from './electron/app-url'
+import { createElectronFileDialogs } from './electron/file-dialogs'
 import { registerIpcHandlers, sendEvent } from './electron/ipc'
 import { findElectronSqliteBinding } from './electron/native-binding'
 import { createSafeStorageProtection } from './electron/safe-storage-cipher'
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
       plainTextOptInAvailable: process.platform === 'linux',
     },
     (event, payload) => sendEvent(mainWindow, event, payload),
+    createElectronFileDialogs(() => mainWindow),
   )
   const { db } = session.core
   registerIpcHandlers(session.handlers, isAppUrl)

@@ -1,3 +1,4 @@
+import type { DataProgressDto } from './data-dto'
 import type { ConnectionStatusDto, SyncProgressDto, SyncResultDto } from './dto'
 
 /** Events the core pushes to the renderer. Kept free of zod so the preload stays small. */
@@ -5,12 +6,14 @@ export interface EventPayloads {
   'auth:changed': ConnectionStatusDto
   'sync:progress': SyncProgressDto
   'sync:finished': SyncResultDto
+  'data:progress': DataProgressDto
 }
 export type EventChannel = keyof EventPayloads
 export const EVENT_CHANNELS: readonly EventChannel[] = [
   'auth:changed',
   'sync:progress',
   'sync:finished',
+  'data:progress',
 ]
 
 export function isEventChannel(value: unknown): value is EventChannel {

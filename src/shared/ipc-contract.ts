@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ConnectionStatusDto, DisconnectResultDto, SyncStatusDto } from './dto'
+import { exportRequestSchema, type DataActionResultDto } from './data-dto'
 import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
 import { activityQuerySchema, totalsQuerySchema } from './library-query'
 import { preferencesPatchSchema, type SettingsDto } from './settings-dto'
@@ -33,6 +34,9 @@ export const invokeSchemas = {
   'settings:update': preferencesPatchSchema,
   'app:diagnostics': noPayload,
   'settings:plain-text-opt-in': z.object({ enabled: z.boolean() }).strict(),
+  'data:export': exportRequestSchema,
+  'data:import': noPayload,
+  'data:backup': noPayload,
 } as const
 
 export type InvokeChannel = keyof typeof invokeSchemas
@@ -59,6 +63,9 @@ export interface InvokeResults {
   'settings:update': SettingsDto
   'app:diagnostics': string
   'settings:plain-text-opt-in': SettingsDto
+  'data:export': DataActionResultDto | null
+  'data:import': DataActionResultDto | null
+  'data:backup': DataActionResultDto | null
 }
 
 export {

@@ -1,3 +1,4 @@
+import type { DataActionResultDto, ExportRequest } from './data-dto'
 import type { ConnectionStatusDto, DisconnectResultDto, SyncStatusDto } from './dto'
 import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
 import type { ActivityQueryInput, TotalsQuery } from './library-query'
@@ -55,6 +56,14 @@ export interface TrailkeepApi {
     /** Linux without a keyring: accept weak token storage from the next start on. */
     setPlainTextOptIn(enabled: boolean): Promise<SettingsDto>
   }
+  data: {
+    /** Asks where (a folder), then exports; null when the user cancelled. */
+    export(request: ExportRequest): Promise<DataActionResultDto | null>
+    /** Asks for Strava's bulk-export ZIP, then imports it. */
+    import(): Promise<DataActionResultDto | null>
+    /** Asks where, then copies the live database safely. */
+    backup(): Promise<DataActionResultDto | null>
+  }
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
 }
 
@@ -103,6 +112,11 @@ export function exposeApi(transport: BridgeTransport): TrailkeepApi {
       update: (patch) => call('settings:update', patch),
       diagnostics: () => call('app:diagnostics', undefined),
       setPlainTextOptIn: (enabled) => call('settings:plain-text-opt-in', { enabled }),
+    },
+    data: {
+      export: (request) => call('data:export', request),
+      import: () => call('data:import', undefined),
+      backup: () => call('data:backup', undefined),
     },
     on: (event, listener) => transport.subscribe(event, listener),
   } satisfies TrailkeepApi

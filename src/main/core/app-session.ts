@@ -2,6 +2,8 @@ import type { EventChannel, EventPayloads } from '../../shared/event-channels'
 import { createAppHandlers, type AppHandlers } from './bridge/app-handlers'
 import { createCore, type CoreOptions, type TrailkeepCore } from './create-core'
 import { createBackgroundSync, type BackgroundSync } from './sync/background-sync'
+import { createDataActions } from './data/data-actions'
+import type { FileDialogs } from './data/file-dialogs'
 
 export type PushEvent = <E extends EventChannel>(event: E, payload: EventPayloads[E]) => void
 
@@ -19,6 +21,7 @@ export interface AppSession {
 export async function startAppSession(
   options: Omit<CoreOptions, 'onConnectionChange' | 'onSyncProgress'>,
   push: PushEvent,
+  dialogs?: FileDialogs,
 ): Promise<AppSession> {
   // The core is built before background sync exists; events reach it through this holder.
   const holder: { background?: BackgroundSync } = {}
@@ -37,7 +40,11 @@ export async function startAppSession(
   started.start()
   return {
     core,
-    handlers: createAppHandlers(core, started),
+    handlers: createAppHandlers(
+      core,
+      started,
+      dialogs && createDataActions(core, dialogs, (progress) => push('data:progress', progress)),
+    ),
     background: started,
     close: async () => {
       await started.stop()

@@ -7,6 +7,7 @@ import type { TrailkeepCore } from '../core/create-core'
 import { resolvePassphraseProtection } from '../core/crypto/passphrase-protection'
 import { startWebShellServer, type WebShellServer } from './bridge-server'
 import { bundleBridgeClient } from './bundle-client'
+import { createWebShellFileDialogs } from './file-dialogs'
 
 export interface WebShell {
   server: WebShellServer
@@ -36,6 +37,7 @@ export async function startWebShell(
       clock: options.clock,
     },
     (event, payload) => server?.broadcast(event, payload),
+    createWebShellFileDialogs(resolveDataDir(env), env),
   )
   try {
     server = await startWebShellServer({

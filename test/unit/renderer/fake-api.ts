@@ -3,6 +3,7 @@
  * does (queries validated with the real schema, paging, sorting, totals) and records every call,
  * so a test can assert what a screen asked for.
  */
+import type { ExportRequest } from '../../../src/shared/data-dto'
 import type { ConnectionStatusDto, SyncStatusDto } from '../../../src/shared/dto'
 import type { EventChannel, EventPayloads } from '../../../src/shared/event-channels'
 import type {
@@ -45,6 +46,7 @@ export interface FakeApiCalls {
   settingsUpdate: PreferencesPatch[]
   syncNow: number
   diagnostics: number
+  dataExport: ExportRequest[]
 }
 
 export interface FakeApi {
@@ -148,6 +150,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     settingsUpdate: [],
     syncNow: 0,
     diagnostics: 0,
+    dataExport: [],
   }
   const connection: ConnectionStatusDto = {
     state: 'connected',
@@ -241,6 +244,14 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         calls.diagnostics++
         return 'Trailkeep diagnostics (fake)'
       },
+    },
+    data: {
+      export: async (request) => {
+        calls.dataExport.push(request)
+        return { path: '/tmp/exports', summary: `Wrote ${request.ids?.length ?? fake.activities.length} files.` }
+      },
+      import: async () => ({ path: '/tmp/export.zip', summary: 'Imported 3 activities.' }),
+      backup: async () => ({ path: '/tmp/backup.sqlite', summary: 'Backed up 3 activities.' }),
     },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()

@@ -1,6 +1,7 @@
 import type { InvokeChannel, InvokeResults, ValidatedPayload } from '../../../shared/ipc-contract'
 import type { TrailkeepCore } from '../create-core'
 import type { BackgroundSync } from '../sync/background-sync'
+import type { DataActions } from '../data/data-actions'
 import {
   computeTotals,
   getActivityDetail,
@@ -19,7 +20,15 @@ export type AppHandlers = {
 }
 
 /** One line per capability: the logic lives in the core services. */
-export function createAppHandlers(core: TrailkeepCore, background: BackgroundSync): AppHandlers {
+export function createAppHandlers(
+  core: TrailkeepCore,
+  background: BackgroundSync,
+  data?: DataActions,
+): AppHandlers {
+  const needData = (): DataActions => {
+    if (!data) throw new AppError('INVALID_INPUT', 'This window cannot open files.')
+    return data
+  }
   return {
     'auth:status': () => core.auth.status(),
     'auth:connect': async (payload) => (await core.auth.connect({ force: payload?.force })).status,
@@ -44,6 +53,9 @@ export function createAppHandlers(core: TrailkeepCore, background: BackgroundSyn
       return readSettings(core)
     },
     'app:diagnostics': () => buildDiagnostics(core),
+    'data:export': (request) => needData().export(request),
+    'data:import': () => needData().import(),
+    'data:backup': () => needData().backup(),
     'settings:plain-text-opt-in': async ({ enabled }) => {
       if (!core.plainTextOptInAvailable) {
         throw new AppError('INVALID_INPUT', 'This choice only exists on Linux without a keyring.')

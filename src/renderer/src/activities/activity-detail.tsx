@@ -1,3 +1,4 @@
+import { ExportActivityMenu } from '../components/export-activity-menu'
 import { useMemo, type Ref } from 'react'
 import type { ActivityDetailDto, ActivityListItemDto } from '../../../shared/library-dto'
 import { formatLocalDateTimeLong, type Units } from '../format/units'
@@ -125,6 +126,8 @@ function DetailBody({
       </header>
 
       {detail?.description && <p className="detail-description">{detail.description}</p>}
+
+      <ExportActivityMenu activityId={item.id} />
 
       <DetailStats item={item} detail={detail} units={units} />
 

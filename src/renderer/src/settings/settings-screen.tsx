@@ -6,6 +6,7 @@ import { usePreferences } from '../preferences-context'
 import { AccountSection } from './account-section'
 import { DataSection } from './data-section'
 import { DiagnosticsSection } from './diagnostics-section'
+import { YourDataSection } from './your-data-section'
 import { RetentionSection } from './retention-section'
 import { SecuritySection } from './security-section'
 import { SyncSection } from './sync-section'
@@ -64,6 +65,7 @@ export function SettingsScreen({
         <p aria-busy="true">Loading settings…</p>
       )}
       {settings && <DataSection dataFolder={settings.dataFolder} />}
+      <YourDataSection />
       <DiagnosticsSection />
       <SecuritySection
         protection={settings?.tokenProtection ?? connection.tokenProtection}

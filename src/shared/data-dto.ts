@@ -1,0 +1,31 @@
+import { z } from 'zod'
+
+export const EXPORT_FORMATS = ['gpx', 'tcx', 'csv', 'json', 'original'] as const
+export type ExportFormatDto = (typeof EXPORT_FORMATS)[number]
+
+export const exportRequestSchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    /** One activity or a few; every activity when absent. */
+    ids: z
+      .array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER))
+      .min(1)
+      .max(1000)
+      .optional(),
+  })
+  .strict()
+export type ExportRequest = z.infer<typeof exportRequestSchema>
+
+/** What an export, import or backup did, in words for the screen. Null results mean cancelled. */
+export interface DataActionResultDto {
+  /** Where the files went (or came from). */
+  path: string
+  /** One or two sentences: counts, and what was skipped and why. */
+  summary: string
+}
+
+export interface DataProgressDto {
+  operation: 'export' | 'import' | 'backup'
+  done: number
+  total: number
+}
