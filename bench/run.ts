@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
+import { runExportImportBench } from './export-import-bench'
 import { runIngestBench } from './ingest-bench'
 import { runQueryBench } from './query-bench'
 import type { BenchFigure } from './report'
@@ -18,6 +19,7 @@ figures.push(...backup.figures)
 figures.push(...(await benchCrashResume(2_000, backup.requests)))
 figures.push(...(await runIngestBench()))
 figures.push(...(await runQueryBench()))
+figures.push(...(await runExportImportBench()))
 
 const results = {
   generatedAt: new Date().toISOString(),

@@ -29,6 +29,8 @@ function summaryColumns(item: SummaryActivity) {
     hasHeartrate: item.has_heartrate ?? false,
     averageSpeed: item.average_speed ?? null,
     summaryJson: JSON.stringify(item),
+    // An activity first created from a bulk export becomes an API activity once Strava lists it.
+    source: 'api' as const,
   }
 }
 
@@ -48,15 +50,16 @@ export function upsertSummaries(db: DbOrTx, items: SummaryActivity[], now: numbe
       .all()
       .map((row) => [row.id, row]),
   )
+  // New activities go in as one multi-row insert per page (the first sync is thousands of them).
+  const fresh: (typeof activities.$inferInsert)[] = []
+  const seenInPage = new Set<number>()
   for (const item of items) {
     const columns = summaryColumns(item)
     const before = existing.get(item.id)
     if (!before) {
-      db.insert(activities)
-        .values({ id: item.id, ...columns, firstSeenAt: now, updatedAt: now })
-        .onConflictDoNothing()
-        .run()
-      enqueue(db, item.id, columns.startDate, ['detail', 'streams'])
+      if (seenInPage.has(item.id)) continue
+      seenInPage.add(item.id)
+      fresh.push({ id: item.id, ...columns, firstSeenAt: now, updatedAt: now })
       result.added++
       continue
     }
@@ -71,10 +74,34 @@ export function upsertSummaries(db: DbOrTx, items: SummaryActivity[], now: numbe
       result.updated++
     }
   }
+  insertNewActivities(db, fresh)
   return result
 }
 
-export function enqueue(db: DbOrTx, activityId: number, startDate: number, kinds: ('detail' | 'streams')[]) {
+const INSERT_BATCH = 100
+
+function insertNewActivities(db: DbOrTx, rows: (typeof activities.$inferInsert)[]): void {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const batch = rows.slice(i, i + INSERT_BATCH)
+    db.insert(activities).values(batch).onConflictDoNothing().run()
+    db.insert(fetchQueue)
+      .values(
+        batch.flatMap((row) => [
+          { activityId: row.id as number, kind: 'detail' as const, startDate: row.startDate },
+          { activityId: row.id as number, kind: 'streams' as const, startDate: row.startDate },
+        ]),
+      )
+      .onConflictDoNothing()
+      .run()
+  }
+}
+
+export function enqueue(
+  db: DbOrTx,
+  activityId: number,
+  startDate: number,
+  kinds: ('detail' | 'streams')[],
+) {
   for (const kind of kinds) {
     db.insert(fetchQueue)
       .values({ activityId, kind, startDate })
@@ -93,7 +120,12 @@ export function storeDetail(db: DbOrTx, detail: DetailedActivity, now: number): 
     .run()
 }
 
-export function storeStreams(db: DbOrTx, activityId: number, streams: StreamSet, now: number): void {
+export function storeStreams(
+  db: DbOrTx,
+  activityId: number,
+  streams: StreamSet,
+  now: number,
+): void {
   const keys = Object.keys(streams)
   if (keys.length === 0) return markNoStreams(db, activityId)
   const sampleCount = Math.max(...Object.values(streams).map((s) => s?.length ?? 0))
@@ -115,7 +147,11 @@ export function markNoStreams(db: DbOrTx, activityId: number): void {
 }
 
 export function readStreams(db: DbOrTx, activityId: number): StreamSet | null {
-  const row = db.select().from(activityStreams).where(eq(activityStreams.activityId, activityId)).get()
+  const row = db
+    .select()
+    .from(activityStreams)
+    .where(eq(activityStreams.activityId, activityId))
+    .get()
   return row ? (JSON.parse(inflateSync(row.data).toString('utf8')) as StreamSet) : null
 }
 
@@ -145,6 +181,9 @@ export function findLiveActivitiesNotSeen(db: DbOrTx): number[] {
 }
 
 export function newestStartDate(db: DbOrTx): number | null {
-  const row = db.select({ max: sql<number | null>`max(${activities.startDate})` }).from(activities).get()
+  const row = db
+    .select({ max: sql<number | null>`max(${activities.startDate})` })
+    .from(activities)
+    .get()
   return row?.max ?? null
 }

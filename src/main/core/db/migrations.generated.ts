@@ -25,5 +25,11 @@ export const EMBEDDED_MIGRATIONS: readonly EmbeddedMigration[] = [
     "when": 1795456957503,
     "breakpoints": true,
     "sql": "DROP INDEX `activities_live_start_date_idx`;--> statement-breakpoint\nDROP INDEX `activities_sport_start_idx`;--> statement-breakpoint\nCREATE INDEX `activities_live_library_idx` ON `activities` (`start_date`,`id`,`sport_type`,`distance`,`moving_time`,`total_elevation_gain`,`start_date_local`,`name`,`deleted_at`) WHERE \"activities\".\"deleted_at\" IS NULL;--> statement-breakpoint\nCREATE INDEX `activities_sport_library_idx` ON `activities` (`sport_type`,`start_date`,`id`,`deleted_at`,`distance`,`moving_time`,`total_elevation_gain`,`start_date_local`);"
+  },
+  {
+    "tag": "0004_originals",
+    "when": 1795457788764,
+    "breakpoints": true,
+    "sql": "CREATE TABLE `originals` (\n\t`activity_id` integer PRIMARY KEY NOT NULL,\n\t`path` text NOT NULL,\n\t`format` text NOT NULL,\n\t`gzipped` integer NOT NULL,\n\t`archive_path` text NOT NULL,\n\t`byte_size` integer NOT NULL,\n\t`sha256` text NOT NULL,\n\t`imported_at` integer NOT NULL,\n\tFOREIGN KEY (`activity_id`) REFERENCES `activities`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nALTER TABLE `activities` ADD `source` text DEFAULT 'api' NOT NULL;"
   }
 ]

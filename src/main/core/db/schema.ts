@@ -69,6 +69,10 @@ export const activities = sqliteTable(
     firstSeenAt: integer('first_seen_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     deletedAt: integer('deleted_at'),
+    /** api: listed by Strava's API; bulk_export: created from the athlete's own export archive. */
+    source: text('source', { enum: ['api', 'bulk_export'] })
+      .notNull()
+      .default('api'),
   },
   (table) => [
     index('activities_start_date_idx').on(table.startDate),
@@ -112,6 +116,25 @@ export const activityStreams = sqliteTable('activity_streams', {
   /** deflate-compressed JSON object keyed by stream type. */
   data: blob('data', { mode: 'buffer' }).notNull(),
   fetchedAt: integer('fetched_at').notNull(),
+})
+
+/**
+ * Original recorded files (FIT/GPX/TCX, maybe gzipped) kept from a Strava bulk export, byte for
+ * byte, under the data folder, so they can be exported unchanged.
+ */
+export const originals = sqliteTable('originals', {
+  activityId: integer('activity_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => activities.id, { onDelete: 'cascade' }),
+  /** Relative to the data folder, always with forward slashes. */
+  path: text('path').notNull(),
+  format: text('format', { enum: ['fit', 'gpx', 'tcx'] }).notNull(),
+  gzipped: integer('gzipped', { mode: 'boolean' }).notNull(),
+  /** Where the file was inside the export archive. */
+  archivePath: text('archive_path').notNull(),
+  byteSize: integer('byte_size').notNull(),
+  sha256: text('sha256').notNull(),
+  importedAt: integer('imported_at').notNull(),
 })
 
 /** What still has to be fetched per activity; worked newest first. */

@@ -1,0 +1,34 @@
+import { databasePath, resolveDataDir } from '../../core/config/data-dir'
+import { backupLibrary } from '../../core/backup/backup-library'
+import { openDatabase } from '../../core/db/open-database'
+import { CliFailure, type CliIo } from '../io'
+import { parseFlags } from '../parse-flags'
+import { printHelp } from './connect'
+
+export const backupHelp = `Usage: trailkeep backup --out FILE [--overwrite]
+
+Writes a consistent copy of the library database to FILE, also while the app or a sync is
+using it. Restore it with \`trailkeep restore FILE\`. Original files kept from an imported
+Strava export are not part of the database; back up the data folder's originals/ as well.
+  --out FILE    where to write the backup (an existing file is kept unless --overwrite)
+  --overwrite   replace FILE if it exists`
+
+export async function runBackup(args: string[], io: CliIo): Promise<number> {
+  const flags = parseFlags('backup', args, {
+    out: { type: 'string' },
+    overwrite: { type: 'boolean' },
+  })
+  if (flags.help) return printHelp(io, backupHelp)
+  const out = flags.out as string | undefined
+  if (!out) throw new CliFailure('--out is required. Run `trailkeep backup --help` for usage.', 2)
+  const database = openDatabase(databasePath(resolveDataDir(io.env)))
+  try {
+    const result = await backupLibrary(database, out, { overwrite: flags.overwrite === true })
+    io.stderr(
+      `Backed up the library (${result.activities} ${result.activities === 1 ? 'activity' : 'activities'}) to ${result.file}.\n`,
+    )
+    return 0
+  } finally {
+    database.close()
+  }
+}

@@ -1,0 +1,25 @@
+import { resolveDataDir } from '../../core/config/data-dir'
+import { restoreLibrary } from '../../core/backup/restore-library'
+import type { CliIo } from '../io'
+import { parseFlagsAndFile } from '../parse-file-argument'
+import { printHelp } from './connect'
+
+export const restoreHelp = `Usage: trailkeep restore FILE
+
+Replaces the library with a backup made by \`trailkeep backup\` after checking it: it must be a
+Trailkeep library, not newer than this version, and intact. Refused while a sync runs or while
+Trailkeep is open elsewhere. The replaced database is kept next to it as
+trailkeep.sqlite.before-restore.`
+
+export async function runRestore(args: string[], io: CliIo): Promise<number> {
+  const { file } = parseFlagsAndFile('restore', args, {}, 'FILE')
+  if (file === undefined) return printHelp(io, restoreHelp)
+  const result = await restoreLibrary({ dataDir: resolveDataDir(io.env), file, clock: io.clock })
+  const count = `${result.activities} ${result.activities === 1 ? 'activity' : 'activities'}`
+  io.stderr(
+    result.previous
+      ? `Restored the library (${count}); the replaced database is kept as ${result.previous}.\n`
+      : `Restored the library (${count}).\n`,
+  )
+  return 0
+}

@@ -1,0 +1,51 @@
+import type { SkipReason } from '../core/export/activity-files'
+import type { ExportResult } from '../core/export/export-activities'
+
+const LABELS: Record<ExportResult['format'], string> = {
+  gpx: 'GPX',
+  tcx: 'TCX',
+  csv: 'CSV',
+  json: 'JSON',
+  original: 'original',
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+const SKIP_TEXT: Record<SkipReason, (n: number, format: string) => string> = {
+  manual: (n, f) =>
+    `${plural(n, 'manual activity has', 'manual activities have')} no track for ${f}`,
+  'no-gps': (n, f) =>
+    `${plural(n, 'activity has', 'activities have')} no GPS track for ${f} (indoor or no position data)`,
+  'streams-pending': (n) =>
+    `${plural(n, "activity's streams are", "activities' streams are")} not backed up yet (run \`trailkeep sync\`)`,
+  'no-original': (n) =>
+    `${plural(n, 'activity has', 'activities have')} no original file (import your Strava export with \`trailkeep import\`)`,
+  exists: (n) =>
+    `${plural(n, 'file already exists', 'files already exist')} (pass --overwrite to replace)`,
+}
+
+function countBy<T extends string>(items: { reason: T }[]): [T, number][] {
+  const counts = new Map<T, number>()
+  for (const { reason } of items) counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  return [...counts]
+}
+
+/** The stderr report: how many written, how many skipped and why, and what lacks a track. */
+export function describeExport(result: ExportResult, outDir: string): string {
+  const label = LABELS[result.format]
+  const wrote = `Wrote ${plural(result.written, `${label} file`, `${label} files`)} to ${outDir}`
+  const reasons = countBy(result.skipped).map(([reason, n]) => SKIP_TEXT[reason](n, label))
+  const lines = [
+    reasons.length === 0
+      ? `${wrote}; skipped none.`
+      : `${wrote}; skipped ${result.skipped.length}: ${reasons.join('; ')}.`,
+  ]
+  for (const [reason, n] of countBy(result.partial)) {
+    const why =
+      reason === 'manual' ? 'manual activities, no recorded track' : 'streams not backed up yet'
+    lines.push(`${plural(n, 'file has', 'files have')} laps but no trackpoints (${why}).`)
+  }
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,76 @@
+/**
+ * Checks that a file is a Trailkeep library this app can open: a SQLite header, Trailkeep's
+ * application id, a schema no newer than this app's migrations, and a clean integrity_check.
+ */
+import { closeSync, openSync, readSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { TRAILKEEP_APPLICATION_ID } from '../db/open-database'
+import { EMBEDDED_MIGRATIONS } from '../db/migrations.generated'
+import { AppError } from '../errors'
+
+const SQLITE_HEADER = 'SQLite format 3\0'
+
+export interface LibraryFileFacts {
+  activities: number
+  /** The backup's schema is older; opening it will upgrade it. */
+  needsUpgrade: boolean
+}
+
+function readHeader(file: string): Buffer {
+  const fd = openSync(file, 'r')
+  try {
+    const header = Buffer.alloc(100)
+    const read = readSync(fd, header, 0, 100, 0)
+    return header.subarray(0, read)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** `label` names the file in messages, e.g. the path the user gave. */
+export function inspectLibraryFile(
+  file: string,
+  label: string,
+  nativeBinding?: string,
+): LibraryFileFacts {
+  const header = readHeader(file)
+  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
+    throw new AppError('DB_FOREIGN', `${label} is not a Trailkeep backup (not a SQLite database).`)
+  }
+  if (header.readUInt32BE(68) !== TRAILKEEP_APPLICATION_ID) {
+    throw new AppError('DB_FOREIGN', `${label} is a SQLite database but not a Trailkeep backup.`)
+  }
+  let sqlite: Database.Database | null = null
+  try {
+    sqlite = new Database(file, { nativeBinding, fileMustExist: true })
+    const integrity = sqlite.pragma('integrity_check', { simple: true })
+    if (integrity !== 'ok') throw new Error(String(integrity))
+    const hasMigrations = sqlite
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+      .get()
+    if (!hasMigrations) {
+      throw new AppError('DB_FOREIGN', `${label} is not a complete Trailkeep backup (no schema).`)
+    }
+    const latest = Number(
+      sqlite.prepare('SELECT MAX(created_at) FROM __drizzle_migrations').pluck().get() ?? 0,
+    )
+    const known = Math.max(...EMBEDDED_MIGRATIONS.map((m) => m.when))
+    if (latest > known) {
+      throw new AppError(
+        'DB_TOO_NEW',
+        `${label} was made by a newer version of Trailkeep; update Trailkeep to restore it.`,
+      )
+    }
+    const activities = Number(sqlite.prepare('SELECT COUNT(*) FROM activities').pluck().get())
+    return { activities, needsUpgrade: latest < known }
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError(
+      'DB_DAMAGED',
+      `${label} is damaged (SQLite integrity check failed); use another backup.`,
+      { cause: error },
+    )
+  } finally {
+    sqlite?.close()
+  }
+}

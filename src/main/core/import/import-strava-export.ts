@@ -1,0 +1,144 @@
+import type { Clock } from '../clock'
+import type { AppDb } from '../db/open-database'
+import { AppError } from '../errors'
+import { commitImport, type StagedActivity } from './commit-import'
+import { CorruptFileError } from './corrupt-file'
+import { readExportCsv, type ExportRow } from './export-csv'
+import { createImportStaging, type ImportStaging } from './import-staging'
+import { originalKind } from './original-file'
+import { OriginalReader } from './original-reader'
+import { openZipArchive, type Entry } from './zip-archive'
+
+export interface ImportTarget {
+  db: AppDb
+  dataDir: string
+  clock?: Clock
+}
+
+export interface ImportOptions {
+  /** Path of the ZIP from Strava's "Download your data". */
+  archive: string
+  onProgress?: (progress: ImportProgress) => void
+  signal?: AbortSignal
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'saving'
+  filesDone: number
+  filesTotal: number
+  bytesDone: number
+  bytesTotal: number
+}
+
+export type ImportSkipReason = 'corrupt' | 'not-listed' | 'no-date'
+
+export interface ImportResult {
+  /** Activities listed in the archive's activities.csv. */
+  activitiesInArchive: number
+  created: number
+  streamsFilled: number
+  originalsKept: number
+  /** Stream downloads no longer needed from Strava's rate-limited API. */
+  queueEntriesRemoved: number
+  skipped: { file: string; id: number | null; reason: ImportSkipReason; detail: string }[]
+}
+
+function findCsv(entries: Entry[]): { entry: Entry; root: string } {
+  const entry = entries
+    .filter((e) => /(^|\/)activities\.csv$/i.test(e.fileName))
+    .sort((a, b) => a.fileName.length - b.fileName.length)[0]
+  if (!entry) {
+    throw new AppError(
+      'ARCHIVE_INVALID',
+      'This archive has no activities.csv; choose the ZIP file from Strava\'s "Download your data".',
+    )
+  }
+  return { entry, root: entry.fileName.slice(0, entry.fileName.length - 'activities.csv'.length) }
+}
+
+/**
+ * Imports Strava's bulk export: creates the activities the library lacks, fills streams the API
+ * has not given yet (and drops them from the fetch queue), and keeps the original files. Reads
+ * the archive entry by entry; writes everything in one transaction at the end, or nothing.
+ */
+export async function importStravaExport(
+  target: ImportTarget,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const archive = await openZipArchive(options.archive)
+  let staging: ImportStaging | null = null
+  try {
+    staging = await createImportStaging(target.dataDir)
+    const csv = findCsv(archive.entries)
+    const { rows } = await readExportCsv(await archive.openEntry(csv.entry))
+    const byId = new Map<number, ExportRow>()
+    for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, row)
+    const byFile = new Map<string, ExportRow>()
+    for (const row of byId.values()) if (row.filename) byFile.set(row.filename.toLowerCase(), row)
+    const files = archive.entries.filter(
+      (e) => e.fileName.startsWith(`${csv.root}activities/`) && originalKind(e.fileName),
+    )
+    const result: ImportResult = {
+      activitiesInArchive: byId.size,
+      created: 0,
+      streamsFilled: 0,
+      originalsKept: 0,
+      queueEntriesRemoved: 0,
+      skipped: [],
+    }
+    const staged = new Map<number, StagedActivity>([...byId].map(([id, row]) => [id, { id, row }]))
+    const reader = new OriginalReader(target.db, archive, staging, [...byId.keys()])
+    const progress: ImportProgress = {
+      phase: 'reading',
+      filesDone: 0,
+      filesTotal: files.length,
+      bytesDone: 0,
+      bytesTotal: files.reduce((sum, e) => sum + e.compressedSize, 0),
+    }
+    options.onProgress?.({ ...progress })
+    for (const [index, entry] of files.entries()) {
+      options.signal?.throwIfAborted()
+      const file = entry.fileName.slice(csv.root.length)
+      const row = byFile.get(file.toLowerCase())
+      if (!row) {
+        result.skipped.push({
+          file,
+          id: null,
+          reason: 'not-listed',
+          detail: 'not listed in activities.csv',
+        })
+      } else {
+        try {
+          await reader.read(entry, index, file, staged.get(row.id) as StagedActivity)
+        } catch (error) {
+          if (!(error instanceof CorruptFileError)) throw error
+          result.skipped.push({ file, id: row.id, reason: 'corrupt', detail: error.detail })
+        }
+      }
+      progress.filesDone++
+      progress.bytesDone += entry.compressedSize
+      options.onProgress?.({ ...progress })
+    }
+    options.signal?.throwIfAborted()
+    options.onProgress?.({ ...progress, phase: 'saving' })
+    const now = (target.clock ?? { now: Date.now }).now()
+    const { undated, ...counts } = commitImport(
+      target.db,
+      target.dataDir,
+      [...staged.values()],
+      now,
+    )
+    for (const id of undated) {
+      result.skipped.push({
+        file: 'activities.csv',
+        id,
+        reason: 'no-date',
+        detail: 'no readable Activity Date',
+      })
+    }
+    return { ...result, ...counts }
+  } finally {
+    archive.close()
+    await staging?.dispose()
+  }
+}
