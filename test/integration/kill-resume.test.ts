@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createFakeBrowser, createHarness, type Harness } from '../helpers/harness'
 import { createPrng } from '../helpers/fuzz-payloads'
+import { activitiesCsv, encodeFit, gzip, writeZip } from '../helpers/strava-export-fixture'
 
 /**
  * The command line is killed with SIGKILL at random points during connect, refresh and sync.
@@ -162,6 +163,56 @@ describe.skipIf(!existsSync(cli))('killed at random points (SIGKILL)', () => {
       const queue = db.prepare('SELECT * FROM fetch_queue').all()
       expect({ pending, warnings, queue }).toEqual({ pending: [], warnings: [], queue: [] })
       db.close()
+    },
+  )
+
+  it(
+    `import survives ${ROUNDS} kills: all of the archive or none of it, and the next run finishes`,
+    { timeout: 240_000 },
+    async () => {
+      h = await createHarness({ emulator: { activityCount: 3 } })
+      const harness = h
+      await connectViaCli(harness)
+      const zip = `${harness.dataDir}/../kill-import-${Date.now()}.zip`
+      const start = Date.UTC(2019, 0, 1, 7)
+      const rows = Array.from({ length: 120 }, (_, i) => ({
+        id: 3_000_000_000 + i,
+        startMs: start + i * 86_400_000,
+        name: `Archive run ${i}`,
+        type: 'Run',
+        elapsedTime: 299,
+        distanceM: 1000,
+        filename: `activities/${3_000_000_000 + i}.fit.gz`,
+      }))
+      const track = (t0: number) =>
+        Array.from({ length: 300 }, (_, s) => ({
+          timeMs: t0 + s * 1000,
+          lat: 51 + s * 1e-5,
+          lng: 7 + s * 1e-5,
+          heartrate: 130,
+        }))
+      await writeZip(zip, [
+        { name: 'activities.csv', data: activitiesCsv(rows) },
+        ...rows.map((r) => ({ name: r.filename, data: gzip(encodeFit(track(r.startMs))) })),
+      ])
+      const rand = createPrng(3)
+      const before = inspect(harness.dataDir).ids.size
+      let killed = 0
+      for (let round = 0; round < ROUNDS; round++) {
+        const proc = run(['import', zip], harness.env)
+        setTimeout(() => kill(proc.child), 50 + rand() * 600)
+        const code = await proc.exited
+        if (code === null) killed++
+        const state = inspect(harness.dataDir)
+        const imported = state.ids.size - before
+        expect([0, rows.length], `round ${round}: ${imported} imported`).toContain(imported)
+        expect(state.token).toBe('connected')
+        if (code === 0) break
+      }
+      expect(killed).toBeGreaterThan(0)
+      const finish = run(['import', zip], harness.env)
+      expect(await finish.exited).toBe(0)
+      expect(inspect(harness.dataDir).ids.size - before).toBe(rows.length)
     },
   )
 })
