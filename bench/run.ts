@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { runExportImportBench } from './export-import-bench'
 import { runIngestBench } from './ingest-bench'
+import { benchBackgroundMemory, benchFuzzRate, benchSyncedAndBrowsed } from './load-bench'
 import { runQueryBench } from './query-bench'
 import type { BenchFigure } from './report'
 import { benchCrashResume, benchFullBackup, benchSummaryListing } from './sync-bench'
@@ -20,6 +21,9 @@ figures.push(...(await benchCrashResume(2_000, backup.requests)))
 figures.push(...(await runIngestBench()))
 figures.push(...(await runQueryBench()))
 figures.push(...(await runExportImportBench()))
+figures.push(...(await benchSyncedAndBrowsed()))
+figures.push(...(await benchBackgroundMemory()))
+figures.push(...(await benchFuzzRate()))
 
 const results = {
   generatedAt: new Date().toISOString(),
