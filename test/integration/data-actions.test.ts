@@ -94,6 +94,14 @@ describe('data actions from the app', () => {
       value: { path: chosen.backup, summary: 'Backed up 13 activities.' },
     })
     expect(existsSync(chosen.backup)).toBe(true)
+
+    // Deleting the local backup on disconnect leaves no imported original behind.
+    const originals = join(harness.dataDir, 'originals')
+    expect(readdirSync(originals)).toHaveLength(1)
+    expect(
+      await dispatchInvoke(session.handlers, 'auth:disconnect', { deleteData: true }),
+    ).toMatchObject({ ok: true })
+    expect(readdirSync(originals)).toEqual([])
   })
 
   it('says so when the window cannot open files, and treats a cancelled dialog as nothing done', async () => {

@@ -11,6 +11,7 @@ import { databasePath } from './config/data-dir'
 import type { SecretProtection } from './crypto/secret-cipher'
 import { openDatabase, type AppDb, type OpenedDatabase } from './db/open-database'
 import { deleteLibraryData } from './db/library-repo'
+import { removeOrphanedOriginals } from './library/orphaned-originals'
 import { readSetting, writeSetting } from './db/settings-repo'
 import { createStravaApi } from './strava/api-client'
 import { RateLimiter } from './sync/rate-limiter'
@@ -71,7 +72,10 @@ export async function createCore(options: CoreOptions) {
       clock,
       openExternal: options.openExternal,
       allowMemoryOnlyTokens: options.allowMemoryOnlyTokens,
-      deleteLocalData: () => deleteLibraryData(db),
+      deleteLocalData: () => {
+        deleteLibraryData(db)
+        removeOrphanedOriginals(db, options.dataDir)
+      },
       onChange: options.onConnectionChange,
     })
     const limiter = new RateLimiter(clock, {

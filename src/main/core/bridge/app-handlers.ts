@@ -10,6 +10,7 @@ import {
 } from '../library/activity-queries'
 import { fetchActivityNow } from '../library/fetch-on-open'
 import { buildDiagnostics } from '../log/diagnostics'
+import { removeOrphanedOriginals } from '../library/orphaned-originals'
 import { purgeDeletedActivities } from '../library/retention'
 import { readSettings, writePlainTextOptIn } from '../settings/read-settings'
 import { AppError } from '../errors'
@@ -45,7 +46,11 @@ export function createAppHandlers(
     'library:fetch-now': ({ id }) => fetchActivityNow(core, id),
     'library:totals': async (query) => computeTotals(core.db, query),
     'library:sport-types': async () => listSportTypes(core.db),
-    'library:purge-deleted': async () => purgeDeletedActivities(core.db, core.clock.now()),
+    'library:purge-deleted': async () => {
+      const purged = purgeDeletedActivities(core.db, core.clock.now())
+      removeOrphanedOriginals(core.db, core.dataDir)
+      return purged
+    },
     'settings:get': async () => readSettings(core),
     'settings:update': async (patch) => {
       updatePreferences(core.db, patch)

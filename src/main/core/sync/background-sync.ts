@@ -1,6 +1,7 @@
 import type { SyncResultDto, SyncStatusDto } from '../../../shared/dto'
 import type { TrailkeepCore } from '../create-core'
 import { readLastSyncAt } from '../db/library-repo'
+import { removeOrphanedOriginals } from '../library/orphaned-originals'
 import { purgeDeletedActivities, PURGE_AFTER_MS } from '../library/retention'
 import { readPreferences } from '../settings/preferences'
 import { SyncScheduler } from './sync-scheduler'
@@ -24,6 +25,7 @@ export function createBackgroundSync(
     afterRun: () => {
       if (readPreferences(core.db).deletedRetention === 'purge-after-48h') {
         purgeDeletedActivities(core.db, core.clock.now() - PURGE_AFTER_MS)
+        removeOrphanedOriginals(core.db, core.dataDir)
       }
     },
     shouldSync: async () => (await core.auth.status()).state === 'connected',
