@@ -10,7 +10,10 @@ export interface SimClock extends Clock {
   slept(): number
 }
 
-export function createSimClock(startMs = Date.now()): SimClock {
+/** One minute into a quarter hour: runs do not depend on the wall clock's position in a window. */
+const alignedStart = () => Math.floor(Date.now() / 900_000) * 900_000 + 60_000
+
+export function createSimClock(startMs = alignedStart()): SimClock {
   let now = startMs
   let slept = 0
   return {
