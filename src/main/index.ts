@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { startAppSession, type AppSession } from './core/app-session'
 import { LIBRARY_SUBFOLDER } from './core/config/data-dir'
 import { resolveStravaBaseUrl } from './core/config/strava-config'
-import { readSetting, writeSetting } from './core/db/settings-repo'
+import { z } from 'zod'
+import { readJsonSetting, writeSetting } from './core/db/settings-repo'
 import { isAppError } from './core/errors'
 import { readPlainTextOptIn } from './core/settings/read-settings'
 import { createAppUrlCheck } from './electron/app-url'
@@ -67,7 +68,7 @@ async function start(): Promise<void> {
     preloadPath,
     rendererFile,
     rendererUrl,
-    savedBounds: parseJson(readSetting(db, WINDOW_BOUNDS)),
+    savedBounds: readJsonSetting(db, WINDOW_BOUNDS, z.unknown()),
     onBoundsChange: (bounds) => writeSetting(db, WINDOW_BOUNDS, JSON.stringify(bounds)),
   })
   mainWindow.on('closed', () => (mainWindow = null))
@@ -78,12 +79,4 @@ function showFatalError(error: unknown): void {
   const message = isAppError(error) ? error.message : 'Trailkeep could not start.'
   dialog.showErrorBox('Trailkeep', message)
   app.quit()
-}
-
-function parseJson(text: string | undefined): unknown {
-  try {
-    return text ? JSON.parse(text) : undefined
-  } catch {
-    return undefined
-  }
 }

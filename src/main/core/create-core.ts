@@ -12,7 +12,8 @@ import type { SecretProtection } from './crypto/secret-cipher'
 import { openDatabase, type AppDb, type OpenedDatabase } from './db/open-database'
 import { deleteLibraryData } from './db/library-repo'
 import { removeOrphanedOriginals } from './library/orphaned-originals'
-import { readSetting, writeSetting } from './db/settings-repo'
+import { z } from 'zod'
+import { readJsonSetting, writeSetting } from './db/settings-repo'
 import { createStravaApi } from './strava/api-client'
 import { RateLimiter } from './sync/rate-limiter'
 import { SyncEngine } from './sync/sync-engine'
@@ -39,14 +40,6 @@ export interface CoreOptions {
 }
 
 const RATE_LIMIT_SETTING = 'rate_limit_state'
-
-function parseJsonSetting(value: string | undefined): unknown {
-  try {
-    return value === undefined ? undefined : JSON.parse(value)
-  } catch {
-    return undefined
-  }
-}
 
 /** Builds the Electron-free core from what a shell passes in. The composition root of every shell. */
 export async function createCore(options: CoreOptions) {
@@ -79,7 +72,7 @@ export async function createCore(options: CoreOptions) {
       onChange: options.onConnectionChange,
     })
     const limiter = new RateLimiter(clock, {
-      load: () => parseJsonSetting(readSetting(db, RATE_LIMIT_SETTING)),
+      load: () => readJsonSetting(db, RATE_LIMIT_SETTING, z.unknown()),
       save: (state) => writeSetting(db, RATE_LIMIT_SETTING, JSON.stringify(state)),
     })
     const api = createStravaApi({

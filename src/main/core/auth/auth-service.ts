@@ -71,26 +71,21 @@ export class AuthService {
     }
     const athlete = parseStoredAthlete(row.athleteJson)
     const privateActivitiesExcluded = judgeGrantedScope(row.grantedScope) === 'public-activities'
+    let reconnectReason: ConnectionStatusDto['reconnectReason'] = null
     if (row.state === 'reconnect_required') {
-      const reason =
+      reconnectReason =
         row.reconnectReason === 'unreadable' || row.reconnectReason === 'session-ended'
           ? row.reconnectReason
           : 'revoked'
-      return {
-        ...base,
-        state: 'reconnect_required',
-        athlete,
-        reconnectReason: reason,
-        privateActivitiesExcluded,
-      }
+    } else if (!(await tokens.canUseStoredTokens())) {
+      reconnectReason = vault.persistent ? 'unreadable' : 'session-ended'
     }
-    if (!(await tokens.canUseStoredTokens())) {
-      const reason = vault.persistent ? 'unreadable' : 'session-ended'
+    if (reconnectReason) {
       return {
         ...base,
         state: 'reconnect_required',
         athlete,
-        reconnectReason: reason,
+        reconnectReason,
         privateActivitiesExcluded,
       }
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { DbOrTx } from '../db/open-database'
 import { SYNC_CHECKPOINT_SETTING } from '../db/library-repo'
-import { readSetting, writeSetting } from '../db/settings-repo'
+import { readJsonSetting, writeSetting } from '../db/settings-repo'
 import { settings } from '../db/schema'
 import { eq } from 'drizzle-orm'
 
@@ -19,14 +19,7 @@ export type ListingCheckpoint = z.infer<typeof listingSchema>
 
 /** Where an interrupted listing resumes. Written in the same transaction as each page. */
 export function readListingCheckpoint(db: DbOrTx): ListingCheckpoint | null {
-  const raw = readSetting(db, SYNC_CHECKPOINT_SETTING)
-  if (!raw) return null
-  try {
-    const parsed = listingSchema.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
+  return readJsonSetting(db, SYNC_CHECKPOINT_SETTING, listingSchema)
 }
 
 export function writeListingCheckpoint(db: DbOrTx, checkpoint: ListingCheckpoint): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Clock } from '../clock'
 import type { AppDb } from '../db/open-database'
-import { readSetting, writeSetting } from '../db/settings-repo'
+import { parseJson, readSetting, writeSetting } from '../db/settings-repo'
 import { settings } from '../db/schema'
 import { eq } from 'drizzle-orm'
 import { AppError } from '../errors'
@@ -62,13 +62,7 @@ export class SyncLock {
 }
 
 function parseHolder(value: string | undefined): Holder | null {
-  if (!value) return null
-  try {
-    const parsed = holderSchema.safeParse(JSON.parse(value))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
+  return parseJson(value, holderSchema)
 }
 
 function isAlive(holder: Holder, now: number): boolean {
