@@ -86,7 +86,7 @@ export function formatLocalDateTime(startDateLocal: string): string {
 
 const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const WEEKDAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const MONTHS_SHORT = [
+export const MONTHS_SHORT = [
   'Jan',
   'Feb',
   'Mar',

@@ -3,6 +3,7 @@
  * the current one, stepping, labels. Keys of one kind sort correctly as plain strings.
  */
 import type { TotalsQuery } from '../../../shared/library-query'
+import { MONTHS_SHORT } from '../format/units'
 
 export type TotalsPeriod = TotalsQuery['period']
 
@@ -75,23 +76,8 @@ export function lastPeriods(period: TotalsPeriod, last: string, count: number): 
   return enumeratePeriods(period, first, last)
 }
 
-const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const
-
 function formatDay(date: Date): string {
-  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`
+  return `${date.getUTCDate()} ${MONTHS_SHORT[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`
 }
 
 /** For the table: `Week 5 · from 29 Jan 2024`, `May 2024`, `2024`. */
@@ -103,7 +89,7 @@ export function formatPeriodLabel(period: TotalsPeriod, key: string): string {
   }
   if (period === 'month') {
     const match = MONTH_KEY.exec(key)
-    return match ? `${MONTH_NAMES[Number(match[2]) - 1] ?? match[2]} ${match[1]}` : key
+    return match ? `${MONTHS_SHORT[Number(match[2]) - 1] ?? match[2]} ${match[1]}` : key
   }
   return key
 }
@@ -117,14 +103,14 @@ export function axisPeriodParts(
     const monday = isoWeekMonday(key)
     if (!monday) return { short: key, year: '' }
     return {
-      short: `${monday.getUTCDate()} ${MONTH_NAMES[monday.getUTCMonth()] ?? ''}`,
+      short: `${monday.getUTCDate()} ${MONTHS_SHORT[monday.getUTCMonth()] ?? ''}`,
       year: String(monday.getUTCFullYear()),
     }
   }
   if (period === 'month') {
     const match = MONTH_KEY.exec(key)
     if (!match) return { short: key, year: '' }
-    return { short: MONTH_NAMES[Number(match[2]) - 1] ?? key, year: match[1] ?? '' }
+    return { short: MONTHS_SHORT[Number(match[2]) - 1] ?? key, year: match[1] ?? '' }
   }
   return { short: key, year: '' }
 }
