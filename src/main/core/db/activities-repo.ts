@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm'
 import { deflateSync, inflateSync } from 'node:zlib'
+import type Database from 'better-sqlite3'
 import type { DetailedActivity, StreamSet, SummaryActivity } from '../strava/activity-schemas'
 import type { DbOrTx } from './open-database'
 import { activities, activityStreams, fetchQueue } from './schema'
@@ -80,7 +81,16 @@ export function upsertSummaries(db: DbOrTx, items: SummaryActivity[], now: numbe
 
 const INSERT_BATCH = 100
 
-function insertNewActivities(db: DbOrTx, rows: (typeof activities.$inferInsert)[]): void {
+type NewActivity = typeof activities.$inferInsert
+
+/**
+ * The first sync inserts thousands of rows: on a plain database handle this goes through two
+ * statements prepared once per connection (building a query per row is most of the cost);
+ * inside a drizzle transaction handle it falls back to batched query-builder inserts.
+ */
+function insertNewActivities(db: DbOrTx, rows: NewActivity[]): void {
+  const client = '$client' in db ? (db.$client as Database.Database) : null
+  if (client) return insertPrepared(client, rows)
   for (let i = 0; i < rows.length; i += INSERT_BATCH) {
     const batch = rows.slice(i, i + INSERT_BATCH)
     db.insert(activities).values(batch).onConflictDoNothing().run()
@@ -93,6 +103,45 @@ function insertNewActivities(db: DbOrTx, rows: (typeof activities.$inferInsert)[
       )
       .onConflictDoNothing()
       .run()
+  }
+}
+
+const preparedInserts = new WeakMap<
+  Database.Database,
+  { activity: Database.Statement; queue: Database.Statement }
+>()
+
+function insertPrepared(client: Database.Database, rows: NewActivity[]): void {
+  let statements = preparedInserts.get(client)
+  if (!statements) {
+    statements = {
+      activity:
+        client.prepare(`INSERT INTO activities (id, athlete_id, name, sport_type, start_date,
+        start_date_local, timezone, distance, moving_time, elapsed_time, total_elevation_gain,
+        is_private, is_manual, summary_polyline, has_heartrate, average_speed, summary_json, source,
+        first_seen_at, updated_at) VALUES (@id, @athleteId, @name, @sportType, @startDate,
+        @startDateLocal, @timezone, @distance, @movingTime, @elapsedTime, @totalElevationGain,
+        @isPrivate, @isManual, @summaryPolyline, @hasHeartrate, @averageSpeed, @summaryJson, @source,
+        @firstSeenAt, @updatedAt) ON CONFLICT DO NOTHING`),
+      queue: client.prepare(
+        `INSERT INTO fetch_queue (activity_id, kind, start_date) VALUES (?, 'detail', ?), (?, 'streams', ?)
+         ON CONFLICT DO NOTHING`,
+      ),
+    }
+    preparedInserts.set(client, statements)
+  }
+  for (const row of rows) {
+    statements.activity.run({
+      ...row,
+      timezone: row.timezone ?? null,
+      summaryPolyline: row.summaryPolyline ?? null,
+      averageSpeed: row.averageSpeed ?? null,
+      isPrivate: row.isPrivate ? 1 : 0,
+      isManual: row.isManual ? 1 : 0,
+      hasHeartrate: row.hasHeartrate ? 1 : 0,
+      source: row.source ?? 'api',
+    })
+    statements.queue.run(row.id, row.startDate, row.id, row.startDate)
   }
 }
 

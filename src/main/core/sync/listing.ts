@@ -61,7 +61,8 @@ export async function runListing(ctx: SyncContext, checkpoint: ListingCheckpoint
       malformedPageAttempts: 0,
     }
     ctx.db.transaction((tx) => {
-      const result = upsertSummaries(tx, page.items, now)
+      // The plain handle (same connection, same transaction) lets inserts use prepared statements.
+      const result = upsertSummaries(ctx.db, page.items, now)
       ctx.counts.added += result.added
       ctx.counts.updated += result.updated
       if (current.kind === 'full') {
