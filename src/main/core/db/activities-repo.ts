@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { deflateSync, inflateSync } from 'node:zlib'
 import type Database from 'better-sqlite3'
 import type { DetailedActivity, StreamSet, SummaryActivity } from '../strava/activity-schemas'
@@ -212,21 +212,6 @@ export function markDeletedOnStrava(db: DbOrTx, ids: number[], now: number): num
     .set({ deletedAt: now })
     .where(and(inArray(activities.id, ids), isNull(activities.deletedAt)))
     .run().changes
-}
-
-/** Live activities whose ids are not in `seen` (a full listing's complement). */
-export function findLiveActivitiesNotSeen(db: DbOrTx): number[] {
-  return db
-    .select({ id: activities.id })
-    .from(activities)
-    .where(
-      and(
-        isNull(activities.deletedAt),
-        notInArray(activities.id, sql`(SELECT activity_id FROM listing_seen)`),
-      ),
-    )
-    .all()
-    .map((r) => r.id)
 }
 
 export function newestStartDate(db: DbOrTx): number | null {

@@ -9,9 +9,10 @@ import { libraryFileName } from './file-names'
 import { renderJsonArchive } from './json-archive'
 import { countActivities, findMissingIds, iterateActivities } from './stored-activities'
 import { errorCode, writeExportFile, type FileContent } from './write-export-file'
+import { EXPORT_FORMATS, type ExportFormatDto } from '../../../shared/data-dto'
 
-export const EXPORT_FORMATS = ['gpx', 'tcx', 'csv', 'json', 'original'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export { EXPORT_FORMATS }
+export type ExportFormat = ExportFormatDto
 
 /** What the export needs from the core. */
 export interface ExportSource {
