@@ -40,7 +40,7 @@ export function buildLibrary(dataDir: string, activities: EmulatorActivity[]): v
     for (let i = 0; i < activities.length; i += PAGE_SIZE) {
       const page = activities.slice(i, i + PAGE_SIZE)
       database.db.transaction((tx) => {
-        upsertSummaries(tx, page.map(toSummaryActivity), BENCH_NOW)
+        upsertSummaries(database.db, page.map(toSummaryActivity), BENCH_NOW)
         for (const activity of page) {
           storeDetail(tx, detailedActivitySchema.parse(toDetail(activity)), BENCH_NOW)
           storeStreams(tx, activity.id, generateStreams(activity) as StreamSet, BENCH_NOW)

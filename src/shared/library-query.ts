@@ -21,7 +21,7 @@ const metres = z.number().finite().min(0).max(100_000_000)
 
 export const activityQuerySchema = z
   .object({
-    /** Substring of the name, any script; case and diacritics are ignored from 3 characters. */
+    /** Substring of the name, any script; case and accents are ignored. */
     search: z.string().max(200).optional(),
     /** Any of these sport types; an empty list means every sport. */
     sportTypes: z.array(sportTypeSchema).max(50).optional(),

@@ -19,9 +19,7 @@ afterEach(async () => {
 function databaseFingerprint(s: AppSession): string {
   const sqlite = s.core.database.sqlite
   const tables = sqlite
-    .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'activities_search%' ORDER BY name",
-    )
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     .pluck()
     .all() as string[]
   const hash = createHash('sha256')

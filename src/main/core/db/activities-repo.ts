@@ -2,8 +2,9 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { deflateSync, inflateSync } from 'node:zlib'
 import type Database from 'better-sqlite3'
 import type { DetailedActivity, StreamSet, SummaryActivity } from '../strava/activity-schemas'
-import type { DbOrTx } from './open-database'
+import type { AppDb, DbOrTx } from './open-database'
 import { activities, activityStreams, fetchQueue } from './schema'
+import { nameColumns } from './search-text'
 
 export interface UpsertResult {
   added: number
@@ -15,7 +16,7 @@ export interface UpsertResult {
 function summaryColumns(item: SummaryActivity) {
   return {
     athleteId: item.athlete?.id ?? 0,
-    name: item.name,
+    ...nameColumns(item.name),
     sportType: item.sport_type ?? item.type ?? 'Workout',
     startDate: Math.floor(Date.parse(item.start_date) / 1000),
     startDateLocal: item.start_date_local,
@@ -37,9 +38,10 @@ function summaryColumns(item: SummaryActivity) {
 
 /**
  * Writes a page of summaries. New activities are queued for detail (and streams); changed ones
- * are updated and their detail queued again. Call inside a transaction with the page checkpoint.
+ * are updated and their detail queued again. Call inside a transaction with the page checkpoint,
+ * with the plain handle: on one connection it writes inside that transaction.
  */
-export function upsertSummaries(db: DbOrTx, items: SummaryActivity[], now: number): UpsertResult {
+export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number): UpsertResult {
   const result: UpsertResult = { added: 0, updated: 0, restored: 0 }
   if (items.length === 0) return result
   const ids = items.map((i) => i.id)
@@ -51,8 +53,7 @@ export function upsertSummaries(db: DbOrTx, items: SummaryActivity[], now: numbe
       .all()
       .map((row) => [row.id, row]),
   )
-  // New activities go in as one multi-row insert per page (the first sync is thousands of them).
-  const fresh: (typeof activities.$inferInsert)[] = []
+  const fresh: NewActivity[] = []
   const seenInPage = new Set<number>()
   for (const item of items) {
     const columns = summaryColumns(item)
@@ -75,72 +76,68 @@ export function upsertSummaries(db: DbOrTx, items: SummaryActivity[], now: numbe
       result.updated++
     }
   }
-  insertNewActivities(db, fresh)
+  insertNewActivities(db.$client, fresh)
   return result
 }
 
-const INSERT_BATCH = 100
-
-type NewActivity = typeof activities.$inferInsert
-
-/**
- * The first sync inserts thousands of rows: on a plain database handle this goes through two
- * statements prepared once per connection (building a query per row is most of the cost);
- * inside a drizzle transaction handle it falls back to batched query-builder inserts.
- */
-function insertNewActivities(db: DbOrTx, rows: NewActivity[]): void {
-  const client = '$client' in db ? (db.$client as Database.Database) : null
-  if (client) return insertPrepared(client, rows)
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    const batch = rows.slice(i, i + INSERT_BATCH)
-    db.insert(activities).values(batch).onConflictDoNothing().run()
-    db.insert(fetchQueue)
-      .values(
-        batch.flatMap((row) => [
-          { activityId: row.id as number, kind: 'detail' as const, startDate: row.startDate },
-          { activityId: row.id as number, kind: 'streams' as const, startDate: row.startDate },
-        ]),
-      )
-      .onConflictDoNothing()
-      .run()
-  }
+type NewActivity = ReturnType<typeof summaryColumns> & {
+  id: number
+  firstSeenAt: number
+  updatedAt: number
 }
+
+const INSERT_ACTIVITY = `INSERT INTO activities (id, athlete_id, name, search_name, sport_type,
+  start_date, start_date_local, timezone, distance, moving_time, elapsed_time,
+  total_elevation_gain, is_private, is_manual, summary_polyline, has_heartrate, average_speed,
+  summary_json, source, first_seen_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
+const QUEUE_NEW_ACTIVITY = `INSERT INTO fetch_queue (activity_id, kind, start_date)
+  VALUES (?, 'detail', ?), (?, 'streams', ?) ON CONFLICT DO NOTHING`
 
 const preparedInserts = new WeakMap<
   Database.Database,
   { activity: Database.Statement; queue: Database.Statement }
 >()
 
-function insertPrepared(client: Database.Database, rows: NewActivity[]): void {
+/**
+ * The first sync inserts thousands of rows, so they go through two statements prepared once per
+ * connection (building a query per row was most of the cost), in ascending id order: Strava
+ * lists newest first, and b-tree pages filled from one end are denser than pages filled from
+ * the other, which halves what every commit writes.
+ */
+function insertNewActivities(client: Database.Database, rows: NewActivity[]): void {
   let statements = preparedInserts.get(client)
   if (!statements) {
     statements = {
-      activity:
-        client.prepare(`INSERT INTO activities (id, athlete_id, name, sport_type, start_date,
-        start_date_local, timezone, distance, moving_time, elapsed_time, total_elevation_gain,
-        is_private, is_manual, summary_polyline, has_heartrate, average_speed, summary_json, source,
-        first_seen_at, updated_at) VALUES (@id, @athleteId, @name, @sportType, @startDate,
-        @startDateLocal, @timezone, @distance, @movingTime, @elapsedTime, @totalElevationGain,
-        @isPrivate, @isManual, @summaryPolyline, @hasHeartrate, @averageSpeed, @summaryJson, @source,
-        @firstSeenAt, @updatedAt) ON CONFLICT DO NOTHING`),
-      queue: client.prepare(
-        `INSERT INTO fetch_queue (activity_id, kind, start_date) VALUES (?, 'detail', ?), (?, 'streams', ?)
-         ON CONFLICT DO NOTHING`,
-      ),
+      activity: client.prepare(INSERT_ACTIVITY),
+      queue: client.prepare(QUEUE_NEW_ACTIVITY),
     }
     preparedInserts.set(client, statements)
   }
-  for (const row of rows) {
-    statements.activity.run({
-      ...row,
-      timezone: row.timezone ?? null,
-      summaryPolyline: row.summaryPolyline ?? null,
-      averageSpeed: row.averageSpeed ?? null,
-      isPrivate: row.isPrivate ? 1 : 0,
-      isManual: row.isManual ? 1 : 0,
-      hasHeartrate: row.hasHeartrate ? 1 : 0,
-      source: row.source ?? 'api',
-    })
+  for (const row of [...rows].sort((a, b) => a.id - b.id)) {
+    statements.activity.run(
+      row.id,
+      row.athleteId,
+      row.name,
+      row.searchName,
+      row.sportType,
+      row.startDate,
+      row.startDateLocal,
+      row.timezone,
+      row.distance,
+      row.movingTime,
+      row.elapsedTime,
+      row.totalElevationGain,
+      row.isPrivate ? 1 : 0,
+      row.isManual ? 1 : 0,
+      row.summaryPolyline,
+      row.hasHeartrate ? 1 : 0,
+      row.averageSpeed,
+      row.summaryJson,
+      row.source,
+      row.firstSeenAt,
+      row.updatedAt,
+    )
     statements.queue.run(row.id, row.startDate, row.id, row.startDate)
   }
 }
@@ -164,7 +161,7 @@ export function enqueue(
 
 export function storeDetail(db: DbOrTx, detail: DetailedActivity, now: number): void {
   db.update(activities)
-    .set({ detailJson: JSON.stringify(detail), detailFetchedAt: now, name: detail.name })
+    .set({ detailJson: JSON.stringify(detail), detailFetchedAt: now, ...nameColumns(detail.name) })
     .where(eq(activities.id, detail.id))
     .run()
 }

@@ -31,5 +31,11 @@ export const EMBEDDED_MIGRATIONS: readonly EmbeddedMigration[] = [
     "when": 1795457788764,
     "breakpoints": true,
     "sql": "CREATE TABLE `originals` (\n\t`activity_id` integer PRIMARY KEY NOT NULL,\n\t`path` text NOT NULL,\n\t`format` text NOT NULL,\n\t`gzipped` integer NOT NULL,\n\t`archive_path` text NOT NULL,\n\t`byte_size` integer NOT NULL,\n\t`sha256` text NOT NULL,\n\t`imported_at` integer NOT NULL,\n\tFOREIGN KEY (`activity_id`) REFERENCES `activities`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nALTER TABLE `activities` ADD `source` text DEFAULT 'api' NOT NULL;"
+  },
+  {
+    "tag": "0005_library_search",
+    "when": 1796152568780,
+    "breakpoints": true,
+    "sql": "-- Sorting by distance or time reads the covering indexes; these two only led the planner to\n-- look rows up one by one.\nDROP INDEX `activities_distance_idx`;--> statement-breakpoint\nDROP INDEX `activities_moving_time_idx`;--> statement-breakpoint\nDROP INDEX `activities_live_library_idx`;--> statement-breakpoint\nDROP INDEX `activities_sport_library_idx`;--> statement-breakpoint\nALTER TABLE `activities` ADD `search_name` text DEFAULT '' NOT NULL;--> statement-breakpoint\n-- Search compares folded names in the covering indexes: the trigram index cost more to keep up\n-- than it saved. trailkeep_fold is foldForSearch, registered on every connection before migrating.\nUPDATE `activities` SET `search_name` = trailkeep_fold(`name`);--> statement-breakpoint\nDROP TRIGGER `activities_search_insert`;--> statement-breakpoint\nDROP TRIGGER `activities_search_delete`;--> statement-breakpoint\nDROP TRIGGER `activities_search_update`;--> statement-breakpoint\nDROP TABLE `activities_search`;--> statement-breakpoint\nCREATE INDEX `activities_live_library_idx` ON `activities` (`start_date`,`id`,`sport_type`,`distance`,`moving_time`,`total_elevation_gain`,`start_date_local`,`search_name`,`deleted_at`) WHERE \"activities\".\"deleted_at\" IS NULL;--> statement-breakpoint\nCREATE INDEX `activities_sport_library_idx` ON `activities` (`sport_type`,`start_date`,`id`,`deleted_at`,`distance`,`moving_time`,`total_elevation_gain`,`start_date_local`,`search_name`);"
   }
 ]

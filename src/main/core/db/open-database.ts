@@ -6,12 +6,13 @@ import { AppError, toAppError } from '../errors'
 import { applyMigrations, type EmbeddedMigration } from './migrate'
 import { EMBEDDED_MIGRATIONS } from './migrations.generated'
 import * as schema from './schema'
+import { foldForSearch } from './search-text'
 
 /** 'TKP1' marks a SQLite file as a Trailkeep library. */
 export const TRAILKEEP_APPLICATION_ID = 0x544b5031
 const SQLITE_HEADER = 'SQLite format 3\0'
 
-export type AppDb = BetterSQLite3Database<typeof schema>
+export type AppDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 /** A transaction handle; repository functions take either. */
 export type AppTx = Parameters<Parameters<AppDb['transaction']>[0]>[0]
 export type DbOrTx = AppDb | AppTx
@@ -70,6 +71,10 @@ function configureConnection(sqlite: Database.Database): void {
   sqlite.pragma('foreign_keys = ON')
   // Deleted content (old ciphertexts, purged activities) is overwritten, not left in free pages.
   sqlite.pragma('secure_delete = ON')
+  // Migrations fill search names with it; it only reads its argument, so it is safe anywhere.
+  sqlite.function('trailkeep_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? foldForSearch(text) : null,
+  )
 }
 
 function assertLooksLikeSqlite(file: string): void {

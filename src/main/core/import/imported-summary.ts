@@ -4,6 +4,7 @@
  * so the "local" start is the UTC one until the API lists the activity.
  */
 import type { activities } from '../db/schema'
+import { nameColumns } from '../db/search-text'
 import type { ExportRow } from './export-csv'
 import type { StagedStreams } from './import-staging'
 
@@ -54,7 +55,7 @@ export function buildImportedSummary(
   return {
     id: row.id,
     athleteId,
-    name: row.name,
+    ...nameColumns(row.name),
     sportType: row.sportType,
     startDate: Math.floor(startMs / 1000),
     startDateLocal: start,

@@ -1,14 +1,12 @@
 import { and, asc, desc, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm'
 import type { ActivityQuery } from '../../../shared/library-query'
 import { activities } from '../db/schema'
+import { foldForSearch } from '../db/search-text'
 
 export type ActivityFilter = Pick<
   ActivityQuery,
   'search' | 'sportTypes' | 'after' | 'before' | 'minDistance' | 'maxDistance' | 'includeDeleted'
 >
-
-/** The trigram index cannot answer anything shorter than one trigram. */
-const MIN_FTS_CHARACTERS = 3
 
 /** The WHERE clause of a library query. Every user value is a bound parameter. */
 export function activityConditions(filter: ActivityFilter): SQL | undefined {
@@ -55,32 +53,19 @@ function toStartDateBound(iso: string): number {
 }
 
 /**
- * NFC, so a decomposed `é` typed on some keyboards matches the composed one Strava stores.
- * NUL goes: FTS5 reads it as the end of the query ("unterminated string").
+ * Folded like stored names (case, accents, and a decomposed `é` typed on some keyboards all
+ * match the composed one Strava stores). NUL goes: no name holds one, and SQLite's text
+ * functions may stop at it. Null when nothing is left to search for.
  */
-export function normalizeSearch(search: string | undefined): string | null {
-  const text = search?.replaceAll('\0', '').normalize('NFC').trim() ?? ''
+function normalizeSearch(search: string | undefined): string | null {
+  const text = foldForSearch(search?.replaceAll('\0', '') ?? '').trim()
   return text === '' ? null : text
 }
 
-function searchCondition(text: string): SQL {
-  if ([...text].length >= MIN_FTS_CHARACTERS) {
-    // The unary + keeps SQLite from driving the query from the match list (one lookup of a
-    // wide row per match): it checks membership while walking a covering index instead.
-    return sql`+${activities.id} IN (SELECT rowid FROM activities_search WHERE activities_search MATCH ${toFtsString(text)})`
-  }
-  return sql`${activities.name} LIKE ${toLikePattern(text)} ESCAPE '\\'`
-}
-
 /**
- * One FTS5 string: inside double quotes nothing is syntax (no NEAR, *, column filters or
- * operators), and a double quote is written twice.
+ * A plain substring test on the folded name: the text is a bound parameter and nothing in it is
+ * syntax. The covering indexes hold the folded name, so the test never reads a table row.
  */
-export function toFtsString(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`
-}
-
-/** A LIKE pattern matching `text` anywhere, with its own %, _ and \ taken literally. */
-export function toLikePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+function searchCondition(folded: string): SQL {
+  return sql`instr(${activities.searchName}, ${folded}) > 0`
 }
