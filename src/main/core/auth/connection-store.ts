@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm'
+import { writeDurably } from '../db/durable-write'
 import type { AppDb } from '../db/open-database'
 import { isLeaseOwnerAlive } from '../lease-owner'
 import { connection } from '../db/schema'
@@ -21,9 +22,16 @@ export type LeaseAttempt =
   | { kind: 'busy' }
   | { kind: 'gone' }
 
-/** The single connection row. Every write that races another process uses an immediate transaction. */
+/**
+ * The single connection row. Every write that races another process uses an immediate
+ * transaction, and every write of tokens reaches the disk before it returns.
+ */
 export class ConnectionStore {
   constructor(private readonly db: AppDb) {}
+
+  private durably<T>(write: () => T): T {
+    return writeDurably(this.db.$client, write)
+  }
 
   read(): ConnectionRow | undefined {
     return this.db.select().from(connection).where(eq(connection.id, ROW_ID)).get()
@@ -48,16 +56,18 @@ export class ConnectionStore {
       connectedAt: input.now,
       updatedAt: input.now,
     }
-    this.db.transaction(
-      (tx) => {
-        const previous = tx.select().from(connection).where(eq(connection.id, ROW_ID)).get()
-        const tokenGeneration = (previous?.tokenGeneration ?? 0) + 1
-        tx.insert(connection)
-          .values({ id: ROW_ID, ...values, tokenGeneration })
-          .onConflictDoUpdate({ target: connection.id, set: { ...values, tokenGeneration } })
-          .run()
-      },
-      { behavior: 'immediate' },
+    this.durably(() =>
+      this.db.transaction(
+        (tx) => {
+          const previous = tx.select().from(connection).where(eq(connection.id, ROW_ID)).get()
+          const tokenGeneration = (previous?.tokenGeneration ?? 0) + 1
+          tx.insert(connection)
+            .values({ id: ROW_ID, ...values, tokenGeneration })
+            .onConflictDoUpdate({ target: connection.id, set: { ...values, tokenGeneration } })
+            .run()
+        },
+        { behavior: 'immediate' },
+      ),
     )
   }
 
@@ -94,24 +104,26 @@ export class ConnectionStore {
 
   /** Stores refreshed tokens and releases the lease in one commit. Returns the new generation. */
   commitRefresh(tokens: SealedTokens, now: number): number {
-    return this.db.transaction(
-      (tx) => {
-        const row = tx.select().from(connection).where(eq(connection.id, ROW_ID)).get()
-        if (!row) return 0
-        const tokenGeneration = row.tokenGeneration + 1
-        tx.update(connection)
-          .set({
-            ...tokenColumns(tokens),
-            tokenGeneration,
-            refreshLeaseOwner: null,
-            refreshLeaseUntil: null,
-            updatedAt: now,
-          })
-          .where(eq(connection.id, ROW_ID))
-          .run()
-        return tokenGeneration
-      },
-      { behavior: 'immediate' },
+    return this.durably(() =>
+      this.db.transaction(
+        (tx) => {
+          const row = tx.select().from(connection).where(eq(connection.id, ROW_ID)).get()
+          if (!row) return 0
+          const tokenGeneration = row.tokenGeneration + 1
+          tx.update(connection)
+            .set({
+              ...tokenColumns(tokens),
+              tokenGeneration,
+              refreshLeaseOwner: null,
+              refreshLeaseUntil: null,
+              updatedAt: now,
+            })
+            .where(eq(connection.id, ROW_ID))
+            .run()
+          return tokenGeneration
+        },
+        { behavior: 'immediate' },
+      ),
     )
   }
 
@@ -125,25 +137,27 @@ export class ConnectionStore {
 
   /** Keeps the athlete (and all cached data) but forgets tokens that can no longer work. */
   markReconnectRequired(reason: ReconnectReason, now: number): void {
-    this.db
-      .update(connection)
-      .set({
-        state: 'reconnect_required',
-        reconnectReason: reason,
-        accessTokenCiphertext: null,
-        refreshTokenCiphertext: null,
-        accessTokenExpiresAt: null,
-        cipherKind: null,
-        refreshLeaseOwner: null,
-        refreshLeaseUntil: null,
-        updatedAt: now,
-      })
-      .where(eq(connection.id, ROW_ID))
-      .run()
+    this.durably(() =>
+      this.db
+        .update(connection)
+        .set({
+          state: 'reconnect_required',
+          reconnectReason: reason,
+          accessTokenCiphertext: null,
+          refreshTokenCiphertext: null,
+          accessTokenExpiresAt: null,
+          cipherKind: null,
+          refreshLeaseOwner: null,
+          refreshLeaseUntil: null,
+          updatedAt: now,
+        })
+        .where(eq(connection.id, ROW_ID))
+        .run(),
+    )
   }
 
   delete(): void {
-    this.db.delete(connection).where(eq(connection.id, ROW_ID)).run()
+    this.durably(() => this.db.delete(connection).where(eq(connection.id, ROW_ID)).run())
   }
 }
 

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { AppError } from '../errors'
 import { redactor } from '../log/redact'
+import { writeDurably } from '../db/durable-write'
 import type { AppDb } from '../db/open-database'
 import { credentials } from '../db/schema'
 import type { ClientCredentials } from '../strava/oauth'
@@ -82,17 +83,21 @@ export class CredentialsStore {
       cipherKind: sealed.cipherKind,
       updatedAt: this.clock.now(),
     }
-    this.db
-      .insert(credentials)
-      .values({ id: ROW_ID, ...values })
-      .onConflictDoUpdate({ target: credentials.id, set: values })
-      .run()
+    writeDurably(this.db.$client, () =>
+      this.db
+        .insert(credentials)
+        .values({ id: ROW_ID, ...values })
+        .onConflictDoUpdate({ target: credentials.id, set: values })
+        .run(),
+    )
     return this.status()
   }
 
   forget(): void {
     this.sessionCredentials = null
-    this.db.delete(credentials).where(eq(credentials.id, ROW_ID)).run()
+    writeDurably(this.db.$client, () =>
+      this.db.delete(credentials).where(eq(credentials.id, ROW_ID)).run(),
+    )
   }
 
   async resolve(): Promise<ClientCredentials> {

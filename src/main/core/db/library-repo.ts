@@ -1,4 +1,5 @@
 import { inArray, isNull, sql } from 'drizzle-orm'
+import { writeDurably } from './durable-write'
 import type { AppDb } from './open-database'
 import { activities, listingSeen, settings, syncWarnings } from './schema'
 import { readSetting } from './settings-repo'
@@ -23,12 +24,17 @@ export function readLastSyncAt(db: AppDb): string | null {
   return value ? new Date(Number(value)).toISOString() : null
 }
 
-/** Deletes every backed-up activity with its streams, queue and sync bookkeeping. */
+/**
+ * Deletes every backed-up activity with its streams, queue and sync bookkeeping. The user asked
+ * for it, so a power cut right after must not bring the data back.
+ */
 export function deleteLibraryData(db: AppDb): void {
-  db.transaction((tx) => {
-    tx.delete(activities).run()
-    tx.delete(listingSeen).run()
-    tx.delete(syncWarnings).run()
-    tx.delete(settings).where(inArray(settings.key, LIBRARY_SETTINGS)).run()
-  })
+  writeDurably(db.$client, () =>
+    db.transaction((tx) => {
+      tx.delete(activities).run()
+      tx.delete(listingSeen).run()
+      tx.delete(syncWarnings).run()
+      tx.delete(settings).where(inArray(settings.key, LIBRARY_SETTINGS)).run()
+    }),
+  )
 }

@@ -66,8 +66,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
 
 function configureConnection(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL')
-  // FULL: a rotated refresh token must survive a power cut, or the next refresh locks us out.
-  sqlite.pragma('synchronous = FULL')
+  // NORMAL: in WAL mode a power cut can lose the last commits, never consistency. Writes that
+  // must not be lost (tokens, credentials) commit with FULL through writeDurably.
+  sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   // Deleted content (old ciphertexts, purged activities) is overwritten, not left in free pages.
   sqlite.pragma('secure_delete = ON')
