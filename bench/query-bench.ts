@@ -15,11 +15,10 @@ import type { EmulatorActivity } from '../test/strava-emulator'
 import { toDetail } from '../test/strava-emulator/representation'
 import { generateStreams } from '../test/strava-emulator/streams'
 import {
-  activityPages,
   BENCH_NOW,
   createBenchDatabase,
   ingestPage,
-  PAGE_SIZE,
+  libraryPages,
   toSummaryActivity,
 } from './ingest-bench'
 import { figure, type BenchFigure } from './report'
@@ -88,7 +87,7 @@ export async function runQueryBench(): Promise<BenchFigure[]> {
     const opened: EmulatorActivity[] = []
     const deleted: number[] = []
     let index = 0
-    for (const page of activityPages(COUNT / PAGE_SIZE)) {
+    for (const page of libraryPages(COUNT)) {
       ingestPage(database, page.map(toSummaryActivity), BENCH_NOW)
       for (const activity of page) {
         if (index % 50 === 0) opened.push(activity)

@@ -73,3 +73,19 @@ export function generateDataset(seed: number, count: number, nowMs: number): Emu
   const random = createRandom(seed)
   return planActivities(random, count, nowMs).map(buildActivity)
 }
+
+/**
+ * The activities of generateDataset, built a page at a time in the order Strava lists them
+ * (newest first), so a large library never sits in memory at once.
+ */
+export function* generateDatasetPages(
+  seed: number,
+  count: number,
+  nowMs: number,
+  pageSize: number,
+): Generator<EmulatorActivity[]> {
+  const plans = planActivities(createRandom(seed), count, nowMs)
+  for (let start = 0; start < plans.length; start += pageSize) {
+    yield plans.slice(start, start + pageSize).map(buildActivity)
+  }
+}

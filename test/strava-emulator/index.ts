@@ -1,5 +1,5 @@
 export { createStravaEmulator, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from './server'
-export { generateDataset } from './dataset'
+export { generateDataset, generateDatasetPages } from './dataset'
 export { decodePolyline, encodePolyline } from './polyline'
 export { DEFAULT_RATE_LIMITS } from './rate-limiter'
 export { STREAM_TYPES, type StreamType } from './streams'
