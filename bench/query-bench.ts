@@ -46,8 +46,8 @@ function listQuery(run: number): ActivityQueryInput {
   const year = YEARS[Math.floor(run / SEARCHES.length) % YEARS.length] ?? 2025
   return {
     ...filter,
-    after: `${year}-01-01`,
-    before: `${year + 1}-01-01`,
+    fromDate: `${year}-01-01`,
+    toDate: `${year}-12-31`,
     sort: 'date',
     direction: 'desc',
     offset: 0,

@@ -11,6 +11,9 @@ export const isoInstantSchema = z
   .max(40)
   .pipe(z.union([z.iso.date(), z.iso.datetime({ offset: true })]))
 
+/** A day of the calendar, `YYYY-MM-DD`. */
+export const calendarDateSchema = z.iso.date()
+
 export const sportTypeSchema = z.string().min(1).max(100)
 
 export const ACTIVITY_SORTS = ['date', 'distance', 'movingTime'] as const
@@ -29,6 +32,13 @@ export const activityQuerySchema = z
     after: isoInstantSchema.optional(),
     /** Exclusive. */
     before: isoInstantSchema.optional(),
+    /**
+     * From this day on (inclusive), by the calendar where each activity started: the date the
+     * athlete remembers, whatever the time zone of this computer or of the trip.
+     */
+    fromDate: calendarDateSchema.optional(),
+    /** Up to and including this day, by the calendar where each activity started. */
+    toDate: calendarDateSchema.optional(),
     /** Inclusive, metres. */
     minDistance: metres.optional(),
     /** Inclusive, metres. */

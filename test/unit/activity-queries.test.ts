@@ -49,6 +49,9 @@ const CUSTOM_STARTS = new Map<number, { utc: string; local: string }>([
   [30, { utc: '2021-01-01T09:00:00Z', local: '2021-01-01T10:00:00Z' }],
   [31, { utc: '2024-12-30T06:00:00Z', local: '2024-12-30T07:00:00Z' }],
   [32, { utc: '2024-03-31T23:30:00Z', local: '2024-04-01T01:30:00Z' }],
+  // As far ahead of UTC (Kiribati) and behind it (Baker Island) as a clock can be.
+  [33, { utc: '2024-06-30T10:30:00Z', local: '2024-07-01T00:30:00Z' }],
+  [34, { utc: '2024-07-01T11:30:00Z', local: '2024-06-30T23:30:00Z' }],
 ])
 
 const ACTIVITIES: EmulatorActivity[] = generateDataset(7, 300, NOW).map((activity, index) => {
@@ -206,6 +209,37 @@ describe('filters', () => {
     const halfSecondLater = new Date(startMs(pivot) + 500).toISOString()
     expect(idsOf({ after: halfSecondLater })).not.toContain(pivot.id)
     expect(idsOf({ before: halfSecondLater })).toContain(pivot.id)
+  })
+
+  it('keeps whole days by the calendar where each activity started, both ends included', () => {
+    const localDay = (s: SummaryActivity) => s.start_date_local.slice(0, 10)
+    const between = (from: string, to: string) =>
+      idsWhere((s) => localDay(s) >= from && localDay(s) <= to)
+    const cases: [string, string][] = [
+      ['2024-07-01', '2024-07-01'],
+      ['2024-06-30', '2024-06-30'],
+      ['2024-04-01', '2024-06-30'],
+      ['2023-01-01', '2024-12-31'],
+      ['2024-03-31', '2024-03-31'],
+    ]
+    for (const [fromDate, toDate] of cases) {
+      expect(idsOf({ fromDate, toDate }), `${fromDate}..${toDate}`).toEqual(
+        between(fromDate, toDate),
+      )
+    }
+    const [kiribati, baker] = [33, 34].map((i) => (SUMMARIES[i] as SummaryActivity).id)
+    expect(idsOf({ fromDate: '2024-07-01', toDate: '2024-07-01' })).toContain(kiribati)
+    expect(idsOf({ fromDate: '2024-07-01', toDate: '2024-07-01' })).not.toContain(baker)
+    expect(idsOf({ fromDate: '2024-06-30', toDate: '2024-06-30' })).toContain(baker)
+    expect(idsOf({ fromDate: '2024-04-01' })).toContain((SUMMARIES[32] as SummaryActivity).id)
+    expect(idsOf({ toDate: '2024-03-31' })).not.toContain((SUMMARIES[32] as SummaryActivity).id)
+    expect(idsOf({ fromDate: '2024-07-02', toDate: '2024-07-01' })).toEqual([])
+  })
+
+  it('refuses a day that is not on the calendar', () => {
+    for (const fromDate of ['2023-02-29', '2024-13-01', '24-01-01', '2024-01-01T00:00:00Z']) {
+      expect(() => listActivities(database.db, { fromDate }), fromDate).toThrow(/not valid/)
+    }
   })
 
   it('reads a plain date as midnight UTC and honours offsets', () => {

@@ -298,6 +298,9 @@ function filterActivities(all: ActivityDetailDto[], query: ParsedQuery): Activit
     const start = Date.parse(a.startDate)
     if (after !== null && start < after) return false
     if (before !== null && start >= before) return false
+    const localDay = a.startDateLocal.slice(0, 10)
+    if (query.fromDate !== undefined && localDay < query.fromDate) return false
+    if (query.toDate !== undefined && localDay > query.toDate) return false
     if (query.minDistance !== undefined && a.distance < query.minDistance) return false
     if (query.maxDistance !== undefined && a.distance > query.maxDistance) return false
     return true

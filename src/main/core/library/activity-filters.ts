@@ -5,7 +5,15 @@ import { foldForSearch } from '../db/search-text'
 
 export type ActivityFilter = Pick<
   ActivityQuery,
-  'search' | 'sportTypes' | 'after' | 'before' | 'minDistance' | 'maxDistance' | 'includeDeleted'
+  | 'search'
+  | 'sportTypes'
+  | 'after'
+  | 'before'
+  | 'fromDate'
+  | 'toDate'
+  | 'minDistance'
+  | 'maxDistance'
+  | 'includeDeleted'
 >
 
 /** The WHERE clause of a library query. Every user value is a bound parameter. */
@@ -23,6 +31,8 @@ export function activityConditions(filter: ActivityFilter): SQL | undefined {
   if (filter.before !== undefined) {
     conditions.push(lt(activities.startDate, toStartDateBound(filter.before)))
   }
+  if (filter.fromDate !== undefined) conditions.push(...fromLocalDay(filter.fromDate))
+  if (filter.toDate !== undefined) conditions.push(...throughLocalDay(filter.toDate))
   if (filter.minDistance !== undefined) {
     conditions.push(gte(activities.distance, filter.minDistance))
   }
@@ -50,6 +60,40 @@ export function activityOrder(sort: ActivityQuery['sort'], direction: ActivityQu
  */
 function toStartDateBound(iso: string): number {
   return Math.ceil(Date.parse(iso) / 1000)
+}
+
+/** How far local time runs ahead of UTC (Kiribati, +14:00) and behind it (-12:00). */
+const MAX_AHEAD_OF_UTC_SECONDS = 14 * 3600
+const MAX_BEHIND_UTC_SECONDS = 12 * 3600
+const DAY_SECONDS = 86_400
+
+/** Midnight UTC of a `YYYY-MM-DD` day, in epoch seconds. */
+function utcMidnight(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / 1000
+}
+
+function nextDay(day: string): string {
+  return new Date((utcMidnight(day) + DAY_SECONDS) * 1000).toISOString().slice(0, 10)
+}
+
+/**
+ * start_date_local is the wall clock at the start place written as ISO text, so whole days
+ * compare as text. The start_date bound it implies (no place is more than 14 hours ahead of
+ * UTC, or 12 behind) lets the covering indexes seek instead of reading every activity.
+ */
+function fromLocalDay(day: string): SQL[] {
+  return [
+    gte(activities.startDate, utcMidnight(day) - MAX_AHEAD_OF_UTC_SECONDS),
+    gte(activities.startDateLocal, day),
+  ]
+}
+
+function throughLocalDay(day: string): SQL[] {
+  const next = nextDay(day)
+  return [
+    lt(activities.startDate, utcMidnight(next) + MAX_BEHIND_UTC_SECONDS),
+    lt(activities.startDateLocal, next),
+  ]
 }
 
 /**

@@ -41,26 +41,24 @@ export function hasNarrowingFilters(filters: ActivityFilters): boolean {
 }
 
 /**
- * The library query of the toolbar, without paging. Dates are whole days on this computer's
- * calendar: `from` starts at its local midnight, `to` includes the whole day.
+ * The library query of the toolbar, without paging. Dates are whole days by the calendar where
+ * each activity started, as the list and the totals show them, not by this computer's clock.
  */
 export function toActivityQuery(filters: ActivityFilters): ActivityQueryInput {
   const query: ActivityQueryInput = { sort: filters.sort, direction: filters.direction }
   const search = filters.search.trim()
   if (search !== '') query.search = search.slice(0, 200)
   if (filters.sportType !== '') query.sportTypes = [filters.sportType]
-  const after = localMidnight(filters.from, 0)
-  if (after) query.after = after
-  const before = localMidnight(filters.to, 1)
-  if (before) query.before = before
+  if (isCalendarDate(filters.from)) query.fromDate = filters.from
+  if (isCalendarDate(filters.to)) query.toDate = filters.to
   if (filters.includeDeleted) query.includeDeleted = true
   return query
 }
 
-/** The instant of local midnight `days` after a `YYYY-MM-DD` date, as ISO UTC. */
-function localMidnight(date: string, days: number): string | undefined {
+/** A real `YYYY-MM-DD` day from 1900 on (a date input can hold a half-typed year). */
+function isCalendarDate(date: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!match || Number(match[1]) < 1900) return undefined
-  const instant = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days)
-  return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString()
+  if (!match || Number(match[1]) < 1900) return false
+  const day = new Date(`${date}T00:00:00Z`)
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date
 }

@@ -123,10 +123,7 @@ describe('list', () => {
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-05-01' } })
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2024-05-31' } })
     await waitFor(() =>
-      expect(lastQuery(fake)).toMatchObject({
-        after: new Date(2024, 4, 1).toISOString(),
-        before: new Date(2024, 5, 1).toISOString(),
-      }),
+      expect(lastQuery(fake)).toMatchObject({ fromDate: '2024-05-01', toDate: '2024-05-31' }),
     )
 
     fireEvent.click(screen.getByLabelText('Show deleted'))

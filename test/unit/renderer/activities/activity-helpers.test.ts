@@ -21,10 +21,11 @@ describe('toActivityQuery', () => {
     expect(toActivityQuery(DEFAULT_FILTERS)).toEqual({ sort: 'date', direction: 'desc' })
   })
 
-  test('dates are whole local days: from its midnight to the midnight after "to"', () => {
+  test('dates are whole days of the calendar where each activity started, both included', () => {
     const query = toActivityQuery({ ...DEFAULT_FILTERS, from: '2024-02-28', to: '2024-02-29' })
-    expect(query.after).toBe(new Date(2024, 1, 28).toISOString())
-    expect(query.before).toBe(new Date(2024, 2, 1).toISOString())
+    expect(query).toMatchObject({ fromDate: '2024-02-28', toDate: '2024-02-29' })
+    expect(query.after).toBeUndefined()
+    expect(query.before).toBeUndefined()
   })
 
   test('blank search is no search; text is trimmed; a sport becomes a one-item list', () => {
@@ -34,9 +35,11 @@ describe('toActivityQuery', () => {
   })
 
   test('malformed dates are ignored rather than sent', () => {
-    for (const bad of ['2024-13', '0001-01-01', 'yesterday']) {
-      expect(toActivityQuery({ ...DEFAULT_FILTERS, from: bad }).after, bad).toBeUndefined()
+    for (const bad of ['2024-13', '0001-01-01', 'yesterday', '2023-02-29', '2024-04-31']) {
+      expect(toActivityQuery({ ...DEFAULT_FILTERS, from: bad }).fromDate, bad).toBeUndefined()
+      expect(toActivityQuery({ ...DEFAULT_FILTERS, to: bad }).toDate, bad).toBeUndefined()
     }
+    expect(toActivityQuery({ ...DEFAULT_FILTERS, to: '2024-02-29' }).toDate).toBe('2024-02-29')
   })
 })
 
