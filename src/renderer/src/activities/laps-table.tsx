@@ -7,12 +7,15 @@ import {
   usesPace,
   type Units,
 } from '../format/units'
+import { NumberCell, NumberHeading, OptionalCells, OptionalHeadings } from './detail-table-cells'
 
 /** The laps the athlete pressed (or the watch made); one lap is the whole activity, so not shown. */
 export function LapsTable({ detail, units }: { detail: ActivityDetailDto; units: Units }) {
   if (detail.laps.length < 2) return null
-  const hasHeartrate = detail.laps.some((lap) => lap.averageHeartrate !== null)
-  const hasElevation = detail.laps.some((lap) => lap.totalElevationGain !== null)
+  const columns = {
+    heartrate: detail.laps.some((lap) => lap.averageHeartrate !== null),
+    elevation: detail.laps.some((lap) => lap.totalElevationGain !== null),
+  }
   return (
     <section className="detail-section" aria-labelledby="laps-title">
       <h3 id="laps-title" className="detail-section-title">
@@ -23,25 +26,10 @@ export function LapsTable({ detail, units }: { detail: ActivityDetailDto; units:
         <thead>
           <tr>
             <th scope="col">Lap</th>
-            <th scope="col" className="num">
-              Distance
-            </th>
-            <th scope="col" className="num">
-              Time
-            </th>
-            <th scope="col" className="num">
-              {usesPace(detail.sportType) ? 'Pace' : 'Speed'}
-            </th>
-            {hasElevation && (
-              <th scope="col" className="num">
-                Elev
-              </th>
-            )}
-            {hasHeartrate && (
-              <th scope="col" className="num">
-                HR
-              </th>
-            )}
+            <NumberHeading>Distance</NumberHeading>
+            <NumberHeading>Time</NumberHeading>
+            <NumberHeading>{usesPace(detail.sportType) ? 'Pace' : 'Speed'}</NumberHeading>
+            <OptionalHeadings columns={columns} />
           </tr>
         </thead>
         <tbody>
@@ -52,21 +40,16 @@ export function LapsTable({ detail, units }: { detail: ActivityDetailDto; units:
               </th>
               <td className="num">{formatDistance(lap.distance, units)}</td>
               <td className="num">{formatDuration(lap.movingTime)}</td>
-              <td className="num">
-                {lap.averageSpeed ? formatSpeed(lap.averageSpeed, detail.sportType, units) : '–'}
-              </td>
-              {hasElevation && (
-                <td className="num">
-                  {lap.totalElevationGain === null
-                    ? '–'
-                    : formatElevation(lap.totalElevationGain, units)}
-                </td>
-              )}
-              {hasHeartrate && (
-                <td className="num">
-                  {lap.averageHeartrate === null ? '–' : Math.round(lap.averageHeartrate)}
-                </td>
-              )}
+              <NumberCell
+                value={lap.averageSpeed || null}
+                format={(speed) => formatSpeed(speed, detail.sportType, units)}
+              />
+              <OptionalCells
+                columns={columns}
+                elevation={lap.totalElevationGain}
+                formatElevation={(metres) => formatElevation(metres, units)}
+                heartrate={lap.averageHeartrate}
+              />
             </tr>
           ))}
         </tbody>

@@ -8,6 +8,7 @@ import {
   usesPace,
   type Units,
 } from '../format/units'
+import { NumberHeading, OptionalCells, OptionalHeadings } from './detail-table-cells'
 import { splitsFor } from './splits'
 
 /** One row per kilometre or mile, with a bar showing the speed of each. */
@@ -17,8 +18,10 @@ export function SplitsTable({ detail, units }: { detail: ActivityDetailDto; unit
   const splitUnits: Units = splits.unit === 'mi' ? 'imperial' : 'metric'
   const fullLength = splitLengthMetres(splitUnits)
   const fastest = Math.max(...splits.rows.map((r) => r.averageSpeed ?? 0))
-  const hasHeartrate = splits.rows.some((r) => r.averageHeartrate !== null)
-  const hasElevation = splits.rows.some((r) => r.elevationDifference !== null)
+  const columns = {
+    heartrate: splits.rows.some((r) => r.averageHeartrate !== null),
+    elevation: splits.rows.some((r) => r.elevationDifference !== null),
+  }
   const paceLabel = usesPace(detail.sportType) ? 'Pace' : 'Speed'
   return (
     <section className="detail-section" aria-labelledby="splits-title">
@@ -36,19 +39,8 @@ export function SplitsTable({ detail, units }: { detail: ActivityDetailDto; unit
             <th scope="col" className="splits-bar-col">
               {paceLabel}
             </th>
-            <th scope="col" className="num">
-              Time
-            </th>
-            {hasElevation && (
-              <th scope="col" className="num">
-                Elev
-              </th>
-            )}
-            {hasHeartrate && (
-              <th scope="col" className="num">
-                HR
-              </th>
-            )}
+            <NumberHeading>Time</NumberHeading>
+            <OptionalHeadings columns={columns} />
           </tr>
         </thead>
         <tbody>
@@ -78,18 +70,12 @@ export function SplitsTable({ detail, units }: { detail: ActivityDetailDto; unit
                   </div>
                 </td>
                 <td className="num">{formatDuration(row.movingTime)}</td>
-                {hasElevation && (
-                  <td className="num">
-                    {row.elevationDifference === null
-                      ? '–'
-                      : signed(row.elevationDifference, units)}
-                  </td>
-                )}
-                {hasHeartrate && (
-                  <td className="num">
-                    {row.averageHeartrate === null ? '–' : Math.round(row.averageHeartrate)}
-                  </td>
-                )}
+                <OptionalCells
+                  columns={columns}
+                  elevation={row.elevationDifference}
+                  formatElevation={(metres) => signed(metres, units)}
+                  heartrate={row.averageHeartrate}
+                />
               </tr>
             )
           })}
