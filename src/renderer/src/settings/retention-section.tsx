@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { PreferencesDto, PreferencesPatch } from '../../../shared/settings-dto'
+import type { PreferencesDto } from '../../../shared/settings-dto'
 import { errorMessage, getApi } from '../api'
 import { PurgeDialog } from './purge-dialog'
-import { SettingsSection } from './settings-section'
-import type { SaveStatus, SectionId } from './use-preference-saver'
+import {
+  ChoiceGroup,
+  SettingsSection,
+  type Choice,
+  type PreferenceSectionProps,
+} from './settings-section'
 
-const RETENTION_OPTIONS: readonly { value: PreferencesDto['deletedRetention']; label: string }[] = [
+const RETENTION_OPTIONS: readonly Choice<PreferencesDto['deletedRetention']>[] = [
   { value: 'keep', label: 'Keep them here, marked as deleted on Strava' },
   { value: 'purge-after-48h', label: 'Remove them 48 hours after Trailkeep finds them deleted' },
 ]
@@ -24,15 +28,7 @@ function activities(count: number): string {
   return `${count.toLocaleString('en')} ${count === 1 ? 'activity' : 'activities'}`
 }
 
-export function RetentionSection({
-  preferences,
-  status,
-  save,
-}: {
-  preferences: PreferencesDto
-  status: SaveStatus
-  save: (section: SectionId, patch: PreferencesPatch) => Promise<void>
-}) {
+export function RetentionSection({ preferences, status, save }: PreferenceSectionProps) {
   const [deleted, setDeleted] = useState<number | null>(null)
   const [confirming, setConfirming] = useState(false)
   const [report, setReport] = useState<string | null>(null)
@@ -72,21 +68,13 @@ export function RetentionSection({
         copies like this one within 48 hours; Trailkeep runs under your own API application, so the
         choice below is yours.
       </p>
-      <fieldset className="settings-choices">
-        <legend>Activities deleted on Strava</legend>
-        {RETENTION_OPTIONS.map((option) => (
-          <label key={option.value}>
-            <input
-              type="radio"
-              name="deletedRetention"
-              value={option.value}
-              checked={preferences.deletedRetention === option.value}
-              onChange={() => void save('retention', { deletedRetention: option.value })}
-            />
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="Activities deleted on Strava"
+        name="deletedRetention"
+        choices={RETENTION_OPTIONS}
+        value={preferences.deletedRetention}
+        onChoose={(deletedRetention) => void save('retention', { deletedRetention })}
+      />
       <div className="settings-row">
         <button
           type="button"

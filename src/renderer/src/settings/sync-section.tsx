@@ -1,6 +1,4 @@
-import type { PreferencesDto, PreferencesPatch } from '../../../shared/settings-dto'
-import { SettingsSection } from './settings-section'
-import type { SaveStatus, SectionId } from './use-preference-saver'
+import { SettingsSection, type PreferenceSectionProps } from './settings-section'
 
 const INTERVALS: readonly { minutes: number; label: string }[] = [
   { minutes: 0, label: 'Off' },
@@ -18,15 +16,7 @@ function intervalOptions(current: number) {
   return [...INTERVALS, { minutes: current, label }].sort((a, b) => a.minutes - b.minutes)
 }
 
-export function SyncSection({
-  preferences,
-  status,
-  save,
-}: {
-  preferences: PreferencesDto
-  status: SaveStatus
-  save: (section: SectionId, patch: PreferencesPatch) => Promise<void>
-}) {
+export function SyncSection({ preferences, status, save }: PreferenceSectionProps) {
   return (
     <SettingsSection id="settings-sync" title="Sync" status={{ of: 'sync', current: status }}>
       <label className="settings-check">
