@@ -21,6 +21,7 @@ export const PAGE_SIZE = 200
 export const BENCH_NOW = Date.UTC(2026, 5, 1)
 const LIBRARY_SEED = 1
 const MEMORY_CHILD_FLAG = '--ingest-memory-child'
+const TIME_CHILD_FLAG = '--ingest-time-child'
 
 /**
  * A library of `count` activities as Strava's listing pages it on a first sync: newest first,
@@ -54,10 +55,10 @@ export function ingestPage(database: OpenedDatabase, page: SummaryActivity[], no
 const INGEST_RUNS = 5
 
 /**
- * Wall-clock time to write 10,000 summaries into a fresh library, as the median of a few runs
- * (one run swings with the disk); the data is generated before the clock starts.
+ * Wall-clock seconds to write `count` summaries into a fresh library, once per run (one run
+ * swings with the disk); the data is generated before the clock starts.
  */
-async function benchIngestTime(count = 10_000): Promise<BenchFigure[]> {
+function timeIngestRuns(count: number): number[] {
   const pages = [...libraryPages(count)].map((p) => p.map(toSummaryActivity))
   const runs: number[] = []
   for (let run = 0; run < INGEST_RUNS; run++) {
@@ -70,7 +71,11 @@ async function benchIngestTime(count = 10_000): Promise<BenchFigure[]> {
       database.dispose()
     }
   }
-  runs.sort((a, b) => a - b)
+  return runs.sort((a, b) => a - b)
+}
+
+async function benchIngestTime(count = 10_000): Promise<BenchFigure[]> {
+  const runs = await inChild<number[]>(TIME_CHILD_FLAG, count)
   const median = runs[Math.floor(runs.length / 2)] ?? Number.NaN
   const bench = 'ingest 10,000 summaries'
   return [
@@ -82,8 +87,12 @@ async function benchIngestTime(count = 10_000): Promise<BenchFigure[]> {
   ]
 }
 
-/** Runs in a fresh process, so earlier benchmarks' memory does not count. */
-function ingestForPeakMemory(count: number): { peakRssBytes: number; maxRssBytes: number } {
+interface PeakMemory {
+  peakRssBytes: number
+  maxRssBytes: number
+}
+
+function ingestForPeakMemory(count: number): PeakMemory {
   const database = createBenchDatabase()
   let peakRssBytes = process.memoryUsage().rss
   try {
@@ -99,16 +108,7 @@ function ingestForPeakMemory(count: number): { peakRssBytes: number; maxRssBytes
 }
 
 async function benchIngestMemory(count = 50_000): Promise<BenchFigure> {
-  const child = fork(fileURLToPath(import.meta.url), [MEMORY_CHILD_FLAG, String(count)], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  })
-  const result = await new Promise<{ peakRssBytes: number; maxRssBytes: number }>(
-    (resolve, reject) => {
-      child.once('message', (message) => resolve(message as never))
-      child.once('error', reject)
-      child.once('exit', (code) => reject(new Error(`memory bench exited with ${code}`)))
-    },
-  )
+  const result = await inChild<PeakMemory>(MEMORY_CHILD_FLAG, count)
   const megabytes = Math.max(result.peakRssBytes, result.maxRssBytes) / 2 ** 20
   return figure('ingest 50,000 summaries', 'peak RSS (whole process)', megabytes, 'MB', {
     text: '< 300',
@@ -116,12 +116,32 @@ async function benchIngestMemory(count = 50_000): Promise<BenchFigure> {
   })
 }
 
+/**
+ * Runs one measurement in a fresh process, so the heap and memory earlier benchmarks left
+ * behind count neither against its time nor its peak.
+ */
+function inChild<T>(flag: string, count: number): Promise<T> {
+  const child = fork(fileURLToPath(import.meta.url), [flag, String(count)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  return new Promise<T>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as T))
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`ingest bench exited with ${code}`)))
+  })
+}
+
 export async function runIngestBench(): Promise<BenchFigure[]> {
   return [...(await benchIngestTime()), await benchIngestMemory()]
 }
 
-if (process.argv[2] === MEMORY_CHILD_FLAG) {
-  process.send?.(ingestForPeakMemory(Number(process.argv[3])), () => process.disconnect?.())
+const CHILD_RUNS: Record<string, (count: number) => unknown> = {
+  [TIME_CHILD_FLAG]: timeIngestRuns,
+  [MEMORY_CHILD_FLAG]: ingestForPeakMemory,
+}
+const childRun = CHILD_RUNS[process.argv[2] ?? '']
+if (childRun) {
+  process.send?.(childRun(Number(process.argv[3])), () => process.disconnect?.())
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   void runIngestBench().then((figures) => console.table(figures))
 }

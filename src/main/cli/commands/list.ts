@@ -18,22 +18,24 @@ Lists backed-up activities, newest first: every match, as a table or with --json
   --sport TYPE       only this sport type (Run, Ride, ...); repeat for several
   --after ISO        starting at or after, e.g. 2024-05-01 (midnight UTC) or 2024-05-01T06:30:00Z
   --before ISO       starting before (exclusive), same forms as --after
-  --search TEXT      name contains TEXT (case and accents ignored from 3 characters)
+  --search TEXT      name contains TEXT (case and accents ignored)
   --include-deleted  also list activities deleted on Strava`
 
 /** The contract's `list --json` item: no more, no fewer fields. */
-export interface ListJsonItem {
-  id: number
-  name: string
-  sportType: string
-  startDate: string
-  distance: number
-  movingTime: number
-  elapsedTime: number
-  totalElevationGain: number
-  deletedAt: string | null
-  hasStreams: boolean
-}
+const LIST_JSON_FIELDS = [
+  'id',
+  'name',
+  'sportType',
+  'startDate',
+  'distance',
+  'movingTime',
+  'elapsedTime',
+  'totalElevationGain',
+  'deletedAt',
+  'hasStreams',
+] as const satisfies readonly (keyof ActivityListItemDto)[]
+
+export type ListJsonItem = Pick<ActivityListItemDto, (typeof LIST_JSON_FIELDS)[number]>
 
 export async function runList(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags('list', args, {
@@ -75,18 +77,7 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
 }
 
 export function toJsonItem(item: ActivityListItemDto): ListJsonItem {
-  return {
-    id: item.id,
-    name: item.name,
-    sportType: item.sportType,
-    startDate: item.startDate,
-    distance: item.distance,
-    movingTime: item.movingTime,
-    elapsedTime: item.elapsedTime,
-    totalElevationGain: item.totalElevationGain,
-    deletedAt: item.deletedAt,
-    hasStreams: item.hasStreams,
-  }
+  return Object.fromEntries(LIST_JSON_FIELDS.map((field) => [field, item[field]])) as ListJsonItem
 }
 
 function checkInstant(flag: string, value: string | undefined): string | undefined {
