@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
-import { deflateSync, inflateSync } from 'node:zlib'
 import type Database from 'better-sqlite3'
 import type { DetailedActivity, StreamSet, SummaryActivity } from '../strava/activity-schemas'
 import type { AppDb, DbOrTx } from './open-database'
 import { activities, activityStreams, fetchQueue } from './schema'
 import { nameColumns } from './search-text'
+import { decodeStreams, encodeStreams } from './streams-codec'
 
 export interface UpsertResult {
   added: number
@@ -178,7 +178,7 @@ export function storeStreams(
   const values = {
     keys: keys.join(','),
     sampleCount,
-    data: deflateSync(JSON.stringify(streams)),
+    data: encodeStreams(streams),
     fetchedAt: now,
   }
   db.insert(activityStreams)
@@ -198,7 +198,7 @@ export function readStreams(db: DbOrTx, activityId: number): StreamSet | null {
     .from(activityStreams)
     .where(eq(activityStreams.activityId, activityId))
     .get()
-  return row ? (JSON.parse(inflateSync(row.data).toString('utf8')) as StreamSet) : null
+  return row ? decodeStreams(row.data) : null
 }
 
 /** Marks activities as deleted on Strava. They stay in the backup until the user purges them. */

@@ -4,7 +4,7 @@
  */
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { deflateSync } from 'node:zlib'
+import { encodeStreams } from '../db/streams-codec'
 import type { StreamSet } from '../strava/activity-schemas'
 import type { OriginalKind, StagedOriginal } from './original-file'
 import { sampleCount } from './track-points'
@@ -54,7 +54,7 @@ export async function createImportStaging(dataDir: string): Promise<ImportStagin
     async writeStreams(id, streams, startMs) {
       const file = join(dir, `${id}.streams`)
       // The same compressed JSON activity_streams holds, so the commit only copies bytes.
-      await writeFile(file, deflateSync(JSON.stringify(streams)))
+      await writeFile(file, encodeStreams(streams))
       return {
         file,
         keys: Object.keys(streams).join(','),
