@@ -11,6 +11,7 @@ import type { TrailkeepCore } from '../../src/main/core/create-core'
 import { openDatabase, TRAILKEEP_APPLICATION_ID } from '../../src/main/core/db/open-database'
 import { EMBEDDED_MIGRATIONS } from '../../src/main/core/db/migrations.generated'
 import { isAppError } from '../../src/main/core/errors'
+import { readPreferences, updatePreferences } from '../../src/main/core/settings/preferences'
 import { captureIo, createHarness, type Harness } from '../helpers/harness'
 
 let h: Harness
@@ -123,6 +124,44 @@ describe('trailkeep restore', () => {
     reopened.close()
   })
 
+  it('keeps the Strava connection, API application and settings the library has now', async () => {
+    const { file, backedUp } = await backupThenChange()
+    // After the backup: Strava rotates the refresh token (the backup's is dead), units change.
+    h.clock.advance(7 * 3600 * 1000)
+    await core.tokens.getAccessToken()
+    expect(h.emulator.stats.tokenRefreshes).toBe(1)
+    updatePreferences(core.db, { units: 'imperial' })
+    core.close()
+
+    expect((await cli('restore', file)).code).toBe(0)
+    expect(facts(liveFile())).toEqual(backedUp)
+    const restored = await h.openCore()
+    expect((await restored.auth.status()).state).toBe('connected')
+    expect(readPreferences(restored.db).units).toBe('imperial')
+    h.clock.advance(7 * 3600 * 1000)
+    await restored.tokens.getAccessToken()
+    expect(h.emulator.stats.tokenRefreshes).toBe(2)
+    expect(h.emulator.stats.refreshTokenReuse).toBe(0)
+    expect((await restored.auth.status()).state).toBe('connected')
+    const summary = await restored.sync.run()
+    expect(summary.complete).toBe(true)
+    restored.close()
+    expect(readdirSync(h.dataDir).filter((f) => /-(wal|shm)$/.test(f) && /before/.test(f))).toEqual(
+      [],
+    )
+  })
+
+  it('does not bring back a connection the athlete ended after the backup', async () => {
+    const { file } = await backupThenChange()
+    await core.auth.disconnect({ deleteData: false })
+    core.close()
+    expect((await cli('restore', file)).code).toBe(0)
+    expect((await cli('status', '--json')).stdout).toContain('"state":"disconnected"')
+    const raw = new Database(liveFile(), { readonly: true })
+    expect(raw.prepare('SELECT COUNT(*) FROM connection').pluck().get()).toBe(0)
+    raw.close()
+  })
+
   it('refuses while Trailkeep has the library open, or a sync holds the lock', async () => {
     const { file } = await backupThenChange()
     const before = facts(liveFile())
@@ -135,16 +174,14 @@ describe('trailkeep restore', () => {
     core.close()
     // Another process's sync holds the lease.
     const db = openDatabase(liveFile())
-    db.sqlite
-      .prepare("INSERT INTO settings (key, value) VALUES ('sync_lock', ?)")
-      .run(
-        JSON.stringify({
-          owner: 'other',
-          pid: process.pid,
-          host: hostname(),
-          until: h.clock.now() + 60_000,
-        }),
-      )
+    db.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('sync_lock', ?)").run(
+      JSON.stringify({
+        owner: 'other',
+        pid: process.pid,
+        host: hostname(),
+        until: h.clock.now() + 60_000,
+      }),
+    )
     db.close()
     const syncing = await cli('restore', file)
     expect(syncing.code).toBe(1)

@@ -8,8 +8,9 @@ export const restoreHelp = `Usage: trailkeep restore FILE
 
 Replaces the library with a backup made by \`trailkeep backup\` after checking it: it must be a
 Trailkeep library, not newer than this version, and intact. Refused while a sync runs or while
-Trailkeep is open elsewhere. The replaced database is kept next to it as
-trailkeep.sqlite.before-restore.`
+Trailkeep is open elsewhere. Activities, streams and sync progress come from the backup; the
+Strava connection and settings stay as they are now (a backup's tokens may have expired since).
+The replaced database is kept next to it as trailkeep.sqlite.before-restore.`
 
 export async function runRestore(args: string[], io: CliIo): Promise<number> {
   const { file } = parseFlagsAndFile('restore', args, {}, 'FILE')

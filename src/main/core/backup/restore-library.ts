@@ -7,8 +7,9 @@ import { systemClock, type Clock } from '../clock'
 import { databasePath } from '../config/data-dir'
 import { openDatabase } from '../db/open-database'
 import { AppError, isAppError } from '../errors'
-import { SyncLock } from '../sync/sync-lock'
+import { SYNC_LOCK_SETTING, SyncLock } from '../sync/sync-lock'
 import { inspectLibraryFile } from './inspect-library-file'
+import { keepInstallation } from './keep-installation'
 
 export interface RestoreOptions {
   dataDir: string
@@ -23,8 +24,6 @@ export interface RestoreResult {
   /** Where the replaced database was kept, or null when there was none. */
   previous: string | null
 }
-
-const SYNC_LOCK_SETTING = 'sync_lock'
 
 /** A copy of the backup beside the library, checked and cleaned, ready to be renamed in. */
 async function stageBackup(options: RestoreOptions, staged: string) {
@@ -47,9 +46,10 @@ async function stageBackup(options: RestoreOptions, staged: string) {
 
 /**
  * Makes sure no sync holds the library and no other process has it open, and leaves it fully
- * checkpointed (no -wal file) so that renaming the one file moves the whole database.
+ * checkpointed (no -wal file) so that renaming the one file moves the whole database. False
+ * when the library cannot be opened at all (damaged, foreign, too new): nothing in it is kept.
  */
-function quiesceLibrary(file: string, options: RestoreOptions): void {
+function quiesceLibrary(file: string, options: RestoreOptions): boolean {
   let live
   try {
     live = openDatabase(file, { nativeBinding: options.nativeBinding })
@@ -60,7 +60,7 @@ function quiesceLibrary(file: string, options: RestoreOptions): void {
       isAppError(error, 'DB_FOREIGN') ||
       isAppError(error, 'DB_TOO_NEW')
     )
-      return
+      return false
     throw error
   }
   try {
@@ -78,12 +78,14 @@ function quiesceLibrary(file: string, options: RestoreOptions): void {
       'Trailkeep is open in another window or process; close it and try the restore again.',
     )
   }
+  return true
 }
 
 /**
  * Replaces the library with a backup after checking it (Trailkeep's, not newer than this app,
  * intact). Refused while a sync runs; the replaced database is kept as `<name>.before-restore`.
- * The caller must have closed its own core first and open a new one afterwards.
+ * The Strava connection, API application and settings of the replaced library stay (see
+ * keepInstallation). The caller must have closed its own core first and open a new one after.
  */
 export async function restoreLibrary(options: RestoreOptions): Promise<RestoreResult> {
   const live = databasePath(options.dataDir)
@@ -92,8 +94,9 @@ export async function restoreLibrary(options: RestoreOptions): Promise<RestoreRe
   const hadLibrary = existsSync(live)
   try {
     const facts = await stageBackup(options, staged)
+    let keep = false
     if (hadLibrary) {
-      quiesceLibrary(live, options)
+      keep = quiesceLibrary(live, options)
       await rm(previous, { force: true })
       await rename(live, previous)
       await rm(`${live}-shm`, { force: true })
@@ -101,7 +104,12 @@ export async function restoreLibrary(options: RestoreOptions): Promise<RestoreRe
     try {
       await rename(staged, live)
       // Opening applies this app's migrations to an older backup.
-      openDatabase(live, { nativeBinding: options.nativeBinding }).close()
+      const restored = openDatabase(live, { nativeBinding: options.nativeBinding })
+      try {
+        if (keep) keepInstallation(restored.sqlite, previous)
+      } finally {
+        restored.close()
+      }
     } catch (error) {
       // Put the library back as it was.
       await rm(live, { force: true })

@@ -7,7 +7,8 @@ import { readSetting } from './settings-repo'
 export const LAST_SYNC_SETTING = 'last_sync_at'
 export const SYNC_CHECKPOINT_SETTING = 'sync_checkpoint'
 export const LAST_FULL_SYNC_SETTING = 'last_full_sync_at'
-const LIBRARY_SETTINGS = [LAST_SYNC_SETTING, SYNC_CHECKPOINT_SETTING, LAST_FULL_SYNC_SETTING]
+/** Settings that describe the library's sync, not the installation: they travel with backups. */
+export const LIBRARY_SETTINGS = [LAST_SYNC_SETTING, SYNC_CHECKPOINT_SETTING, LAST_FULL_SYNC_SETTING]
 
 /** Activities still on Strava (not marked deleted there). */
 export function countLiveActivities(db: AppDb): number {

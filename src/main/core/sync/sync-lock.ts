@@ -7,7 +7,8 @@ import { eq } from 'drizzle-orm'
 import { AppError } from '../errors'
 import { isLeaseOwnerAlive, newLeaseOwner } from '../lease-owner'
 
-const LOCK_KEY = 'sync_lock'
+/** The settings row holding the lease. */
+export const SYNC_LOCK_SETTING = 'sync_lock'
 const LEASE_MS = 2 * 60 * 1000
 
 const holderSchema = z.object({ owner: z.string(), until: z.number() })
@@ -29,10 +30,10 @@ export class SyncLock {
     const taken = this.db.transaction(
       (tx) => {
         const holder = parseHolder(
-          tx.select().from(settings).where(eq(settings.key, LOCK_KEY)).get()?.value,
+          tx.select().from(settings).where(eq(settings.key, SYNC_LOCK_SETTING)).get()?.value,
         )
         if (holder && holder.owner !== this.owner && isAlive(holder, this.clock.now())) return false
-        writeSetting(tx, LOCK_KEY, JSON.stringify(this.holder(LEASE_MS)))
+        writeSetting(tx, SYNC_LOCK_SETTING, JSON.stringify(this.holder(LEASE_MS)))
         return true
       },
       { behavior: 'immediate' },
@@ -47,13 +48,13 @@ export class SyncLock {
 
   /** Extends the lease to cover at least `ms` from now, e.g. before waiting for a rate-limit window. */
   extend(ms = LEASE_MS): void {
-    writeSetting(this.db, LOCK_KEY, JSON.stringify(this.holder(Math.max(ms, LEASE_MS))))
+    writeSetting(this.db, SYNC_LOCK_SETTING, JSON.stringify(this.holder(Math.max(ms, LEASE_MS))))
   }
 
   release(): void {
-    const holder = parseHolder(readSetting(this.db, LOCK_KEY))
+    const holder = parseHolder(readSetting(this.db, SYNC_LOCK_SETTING))
     if (holder?.owner === this.owner)
-      this.db.delete(settings).where(eq(settings.key, LOCK_KEY)).run()
+      this.db.delete(settings).where(eq(settings.key, SYNC_LOCK_SETTING)).run()
   }
 
   private holder(ms: number): Holder {
