@@ -1,5 +1,6 @@
 import type { SkipReason } from '../core/export/activity-files'
 import type { ExportResult } from '../core/export/export-activities'
+import { countText as plural } from '../../shared/count-text'
 
 const LABELS: Record<ExportResult['format'], string> = {
   gpx: 'GPX',
@@ -7,10 +8,6 @@ const LABELS: Record<ExportResult['format'], string> = {
   csv: 'CSV',
   json: 'JSON',
   original: 'original',
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
 }
 
 const SKIP_TEXT: Record<SkipReason, (n: number, format: string) => string> = {

@@ -4,6 +4,7 @@ import { openDatabase } from '../../core/db/open-database'
 import { CliFailure, type CliIo } from '../io'
 import { parseFlags } from '../parse-flags'
 import { printHelp } from './connect'
+import { activityCount } from '../../../shared/count-text'
 
 export const backupHelp = `Usage: trailkeep backup --out FILE [--overwrite]
 
@@ -24,9 +25,7 @@ export async function runBackup(args: string[], io: CliIo): Promise<number> {
   const database = openDatabase(databasePath(resolveDataDir(io.env)))
   try {
     const result = await backupLibrary(database, out, { overwrite: flags.overwrite === true })
-    io.stderr(
-      `Backed up the library (${result.activities} ${result.activities === 1 ? 'activity' : 'activities'}) to ${result.file}.\n`,
-    )
+    io.stderr(`Backed up the library (${activityCount(result.activities)}) to ${result.file}.\n`)
     return 0
   } finally {
     database.close()

@@ -5,6 +5,7 @@ import { importStravaExport, type ImportResult } from '../../core/import/import-
 import type { CliIo } from '../io'
 import { parseFlagsAndFile } from '../parse-file-argument'
 import { printHelp } from './connect'
+import { countText as plural } from '../../../shared/count-text'
 
 export const importHelp = `Usage: trailkeep import EXPORT.zip [--json]
 
@@ -13,10 +14,6 @@ the backup lacks, fills in streams not fetched from the API yet (so the sync has
 download), and keeps the original FIT/GPX/TCX files for \`trailkeep export --format original\`.
 Streams already fetched from the API are never replaced. A damaged archive changes nothing.
   --json  print the summary as JSON on stdout`
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
-}
 
 function describeImport(result: ImportResult): string {
   const lines = [

@@ -11,6 +11,7 @@ import { CliFailure, type CliIo } from '../io'
 import { parseFlags } from '../parse-flags'
 import { printHelp } from './connect'
 import { formatActivityTable } from './list-table'
+import { activityCount } from '../../../shared/count-text'
 
 export const listHelp = `Usage: trailkeep list [--json] [--sport TYPE] [--after ISO] [--before ISO] [--search TEXT] [--include-deleted]
 
@@ -69,7 +70,7 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
       return 0
     }
     io.stdout(formatActivityTable(items))
-    io.stderr(`${items.length} ${items.length === 1 ? 'activity' : 'activities'}\n`)
+    io.stderr(`${activityCount(items.length)}\n`)
     return 0
   } finally {
     database.close()

@@ -3,6 +3,7 @@ import { restoreLibrary } from '../../core/backup/restore-library'
 import type { CliIo } from '../io'
 import { parseFlagsAndFile } from '../parse-file-argument'
 import { printHelp } from './connect'
+import { activityCount } from '../../../shared/count-text'
 
 export const restoreHelp = `Usage: trailkeep restore FILE
 
@@ -16,7 +17,7 @@ export async function runRestore(args: string[], io: CliIo): Promise<number> {
   const { file } = parseFlagsAndFile('restore', args, {}, 'FILE')
   if (file === undefined) return printHelp(io, restoreHelp)
   const result = await restoreLibrary({ dataDir: resolveDataDir(io.env), file, clock: io.clock })
-  const count = `${result.activities} ${result.activities === 1 ? 'activity' : 'activities'}`
+  const count = activityCount(result.activities)
   io.stderr(
     result.previous
       ? `Restored the library (${count}); the replaced database is kept as ${result.previous}.\n`

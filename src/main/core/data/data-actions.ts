@@ -4,10 +4,7 @@ import type { TrailkeepCore } from '../create-core'
 import { exportActivities } from '../export/export-activities'
 import { importStravaExport } from '../import/import-strava-export'
 import type { FileDialogs } from './file-dialogs'
-
-const PLURALS: Record<string, string> = { activity: 'activities' }
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString('en')} ${n === 1 ? word : (PLURALS[word] ?? `${word}s`)}`
+import { activityCount, countText } from '../../../shared/count-text'
 
 /** The app's Export, Import and Back up actions: ask the shell where, then run the core. */
 export function createDataActions(
@@ -29,13 +26,13 @@ export function createDataActions(
       const partial = result.partial.length
       const details = [
         skipped > 0
-          ? `${plural(skipped, 'activity')} skipped (already exported, or nothing to put in this format)`
+          ? `${activityCount(skipped)} skipped (already exported, or nothing to put in this format)`
           : '',
-        partial > 0 ? `${plural(partial, 'activity')} without a track (no streams)` : '',
+        partial > 0 ? `${activityCount(partial)} without a track (no streams)` : '',
       ].filter(Boolean)
       return {
         path: outDir,
-        summary: `Wrote ${plural(result.written, 'file')}.${details.length ? ` ${details.join('; ')}.` : ''}`,
+        summary: `Wrote ${countText(result.written, 'file', 'files')}.${details.length ? ` ${details.join('; ')}.` : ''}`,
       }
     },
 
@@ -51,8 +48,8 @@ export function createDataActions(
       return {
         path: archive,
         summary:
-          `Imported ${plural(result.activitiesInArchive, 'activity')}: ${result.created} new, streams filled for ${result.streamsFilled}, ` +
-          `${plural(result.queueEntriesRemoved, 'request')} to Strava saved.${skipped ? ` ${plural(skipped, 'file')} skipped (unreadable).` : ''}`,
+          `Imported ${activityCount(result.activitiesInArchive)}: ${result.created} new, streams filled for ${result.streamsFilled}, ` +
+          `${countText(result.queueEntriesRemoved, 'request', 'requests')} to Strava saved.${skipped ? ` ${countText(skipped, 'file', 'files')} skipped (unreadable).` : ''}`,
       }
     },
 
@@ -63,7 +60,7 @@ export function createDataActions(
       onProgress({ operation: 'backup', done: 0, total: 1 })
       const result = await backupLibrary(core.database, file, { overwrite: true })
       onProgress({ operation: 'backup', done: 1, total: 1 })
-      return { path: result.file, summary: `Backed up ${plural(result.activities, 'activity')}.` }
+      return { path: result.file, summary: `Backed up ${activityCount(result.activities)}.` }
     },
   }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { formatActivityCount } from '../format/units'
+import { activityCount } from '../../../shared/count-text'
 import { usePreferences } from '../preferences-context'
 import { useSyncStatus } from '../use-sync-status'
 import { ActivityDetail } from './activity-detail'
@@ -121,7 +121,7 @@ export function ActivitiesScreen() {
           <div className="activity-list-pane">
             <div className="list-header">
               <span className="list-count" role="status">
-                {total === null ? 'Loading…' : formatActivityCount(total)}
+                {total === null ? 'Loading…' : activityCount(total)}
               </span>
               {narrowed && (
                 <button

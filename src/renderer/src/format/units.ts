@@ -144,11 +144,6 @@ export function formatLocalDateTimeLong(startDateLocal: string): string {
   return `${date} at ${w.hour}:${w.minute}`
 }
 
-/** `1 activity`, `1,234 activities`. */
-export function formatActivityCount(count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? 'activity' : 'activities'}`
-}
-
 /** The length of one split or one chart unit: a kilometre or a mile, in metres. */
 export function splitLengthMetres(units: Units): number {
   return units === 'imperial' ? METRES_PER_MILE : 1000

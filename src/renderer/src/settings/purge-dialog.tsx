@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { countText } from '../../../shared/count-text'
 
 /** Asks before removing activities deleted on Strava: the removal cannot be undone. */
 export function PurgeDialog({
@@ -21,7 +22,7 @@ export function PurgeDialog({
   const what =
     count === null
       ? 'every backed-up activity that was deleted on Strava'
-      : `the ${count.toLocaleString('en')} backed-up ${count === 1 ? 'activity' : 'activities'} deleted on Strava`
+      : `the ${countText(count, 'backed-up activity', 'backed-up activities')} deleted on Strava`
 
   return (
     <dialog ref={dialog} aria-labelledby="purge-title" onClose={onCancel}>

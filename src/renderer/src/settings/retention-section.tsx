@@ -8,6 +8,7 @@ import {
   type Choice,
   type PreferenceSectionProps,
 } from './settings-section'
+import { activityCount } from '../../../shared/count-text'
 
 const RETENTION_OPTIONS: readonly Choice<PreferencesDto['deletedRetention']>[] = [
   { value: 'keep', label: 'Keep them here, marked as deleted on Strava' },
@@ -22,10 +23,6 @@ async function countDeletedOnStrava(): Promise<number> {
     api.library.list({ limit: 1 }),
   ])
   return Math.max(0, all.total - present.total)
-}
-
-function activities(count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? 'activity' : 'activities'}`
 }
 
 export function RetentionSection({ preferences, status, save }: PreferenceSectionProps) {
@@ -49,7 +46,7 @@ export function RetentionSection({ preferences, status, save }: PreferenceSectio
       setReport(
         removed === 0
           ? 'Nothing to remove: no backed-up activity has been deleted on Strava.'
-          : `Removed ${activities(removed)} deleted on Strava.`,
+          : `Removed ${activityCount(removed)} deleted on Strava.`,
       )
       recount()
     } catch (e) {
@@ -89,7 +86,7 @@ export function RetentionSection({ preferences, status, save }: PreferenceSectio
           <span className="note">
             {deleted === 0
               ? 'No backed-up activity has been deleted on Strava.'
-              : `${activities(deleted)} here ${deleted === 1 ? 'was' : 'were'} deleted on Strava.`}
+              : `${activityCount(deleted)} here ${deleted === 1 ? 'was' : 'were'} deleted on Strava.`}
           </span>
         )}
         <span role="status" className="settings-report">
