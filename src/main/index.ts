@@ -62,16 +62,25 @@ async function start(): Promise<void> {
     (event, payload) => sendEvent(mainWindow, event, payload),
     createElectronFileDialogs(() => mainWindow),
   )
-  const { db } = session.core
-  registerIpcHandlers(session.handlers, isAppUrl)
+  const running = session
+  registerIpcHandlers(running.handlers, isAppUrl)
   mainWindow = createMainWindow({
     preloadPath,
     rendererFile,
     rendererUrl,
-    savedBounds: readJsonSetting(db, WINDOW_BOUNDS, z.unknown()),
-    onBoundsChange: (bounds) => writeSetting(db, WINDOW_BOUNDS, JSON.stringify(bounds)),
+    savedBounds: readJsonSetting(running.core.db, WINDOW_BOUNDS, z.unknown()),
+    onBoundsChange: (bounds) => saveWindowBounds(running, bounds),
   })
   mainWindow.on('closed', () => (mainWindow = null))
+}
+
+/** The core is read at each move: a restore from Settings replaces it. */
+function saveWindowBounds(running: AppSession, bounds: unknown): void {
+  try {
+    writeSetting(running.core.db, WINDOW_BOUNDS, JSON.stringify(bounds))
+  } catch {
+    // Restoring or closing right now: the next move saves the bounds.
+  }
 }
 
 /** A database that is damaged, foreign or too new is explained, never overwritten. */

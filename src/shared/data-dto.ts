@@ -24,8 +24,23 @@ export interface DataActionResultDto {
   summary: string
 }
 
+/** A backup the athlete picked, checked and described, waiting for their go-ahead. */
+export interface RestoreCandidateDto {
+  /** Names the picked file in the restore call; the page never handles paths. */
+  choice: string
+  fileName: string
+  activities: number
+  /** ISO UTC start of its newest activity, or null when it holds none. */
+  newestActivity: string | null
+  /** ISO UTC of when the file was last written. */
+  modifiedAt: string
+}
+
+export const restoreRequestSchema = z.object({ choice: z.string().uuid() }).strict()
+export type RestoreRequest = z.infer<typeof restoreRequestSchema>
+
 export interface DataProgressDto {
-  operation: 'export' | 'import' | 'backup'
+  operation: 'export' | 'import' | 'backup' | 'restore'
   done: number
   total: number
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod'
 import type { ConnectionStatusDto, DisconnectResultDto, SyncStatusDto } from './dto'
-import { exportRequestSchema, type DataActionResultDto } from './data-dto'
+import {
+  exportRequestSchema,
+  restoreRequestSchema,
+  type DataActionResultDto,
+  type RestoreCandidateDto,
+} from './data-dto'
 import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
 import { activityQuerySchema, totalsQuerySchema } from './library-query'
 import { preferencesPatchSchema, type SettingsDto } from './settings-dto'
@@ -37,6 +42,8 @@ export const invokeSchemas = {
   'data:export': exportRequestSchema,
   'data:import': noPayload,
   'data:backup': noPayload,
+  'data:choose-restore': noPayload,
+  'data:restore': restoreRequestSchema,
 } as const
 
 export type InvokeChannel = keyof typeof invokeSchemas
@@ -66,6 +73,8 @@ export interface InvokeResults {
   'data:export': DataActionResultDto | null
   'data:import': DataActionResultDto | null
   'data:backup': DataActionResultDto | null
+  'data:choose-restore': RestoreCandidateDto | null
+  'data:restore': DataActionResultDto
 }
 
 export {

@@ -1,4 +1,4 @@
-import type { DataActionResultDto, ExportRequest } from './data-dto'
+import type { DataActionResultDto, ExportRequest, RestoreCandidateDto } from './data-dto'
 import type { ConnectionStatusDto, DisconnectResultDto, SyncStatusDto } from './dto'
 import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
 import type { ActivityQueryInput, TotalsQuery } from './library-query'
@@ -63,6 +63,10 @@ export interface TrailkeepApi {
     import(): Promise<DataActionResultDto | null>
     /** Asks where, then copies the live database safely. */
     backup(): Promise<DataActionResultDto | null>
+    /** Asks for a backup and describes it; null when the user cancelled. Restores nothing. */
+    chooseRestore(): Promise<RestoreCandidateDto | null>
+    /** Replaces the library with the chosen backup; the page should reload afterwards. */
+    restore(choice: string): Promise<DataActionResultDto>
   }
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
 }
@@ -117,6 +121,8 @@ export function exposeApi(transport: BridgeTransport): TrailkeepApi {
       export: (request) => call('data:export', request),
       import: () => call('data:import', undefined),
       backup: () => call('data:backup', undefined),
+      chooseRestore: () => call('data:choose-restore', undefined),
+      restore: (choice) => call('data:restore', { choice }),
     },
     on: (event, listener) => transport.subscribe(event, listener),
   } satisfies TrailkeepApi

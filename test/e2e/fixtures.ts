@@ -52,6 +52,8 @@ export interface E2eFixtures {
    * waits for the app's "You can close this tab" page and closes the popup.
    */
   approveInPopup: (page: Page, options?: PopupOptions) => Promise<void>
+  /** Fails any test whose page threw an uncaught error, even when every assertion held. */
+  noPageErrors: void
 }
 
 /**
@@ -169,6 +171,16 @@ export const test = base.extend<E2eFixtures & E2eOptions>({
     inboxFor(page)
     await use(approveInPopup)
   },
+
+  noPageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`))
+      await use()
+      expect(errors, 'uncaught errors in the page').toEqual([])
+    },
+    { auto: true },
+  ],
 })
 
 /** Clicks a tab of the app's section bar: Activities, Totals or Settings. */

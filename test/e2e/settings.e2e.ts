@@ -3,6 +3,7 @@
  * reload, and "Purge now" asks first, then removes what was deleted on Strava and says how many.
  */
 import type { Page } from '@playwright/test'
+import type { StravaEmulator } from '../strava-emulator'
 import {
   completeSetup,
   expect,
@@ -13,6 +14,22 @@ import {
 } from './fixtures'
 
 test.use({ emulatorOptions: { activityCount: 20, seed: 7, rateLimits: GENEROUS_RATE_LIMITS } })
+
+/** First-run setup, Connect with Strava, and the first backup finished. */
+async function connectAndBackUp(
+  page: Page,
+  url: string,
+  emulator: StravaEmulator,
+  approveInPopup: (page: Page) => Promise<void>,
+): Promise<void> {
+  await page.goto(url)
+  await completeSetup(page, emulator)
+  await page.getByRole('button', { name: 'Connect with Strava' }).click()
+  await approveInPopup(page)
+  await expect(page.getByRole('status', { name: 'Sync status' })).toContainText('Backed up.', {
+    timeout: 30_000,
+  })
+}
 
 /** Every activity in the backup, deleted on Strava or not, as the page's own bridge counts them. */
 function storedActivities(page: Page): Promise<number> {
@@ -28,13 +45,7 @@ test('changes save at once, survive a reload, and Purge now confirms and reports
   emulator,
   approveInPopup,
 }) => {
-  await page.goto(shell.server.url)
-  await completeSetup(page, emulator)
-  await page.getByRole('button', { name: 'Connect with Strava' }).click()
-  await approveInPopup(page)
-  await expect(page.getByRole('status', { name: 'Sync status' })).toContainText('Backed up.', {
-    timeout: 30_000,
-  })
+  await connectAndBackUp(page, shell.server.url, emulator, approveInPopup)
 
   // An athlete deletes one activity on Strava; a full re-list finds it gone.
   const gone = emulator.activities[3]
@@ -94,5 +105,40 @@ test('changes save at once, survive a reload, and Purge now confirms and reports
   await expect(streams).not.toBeChecked()
   await expect(retention.getByRole('radio', { name: /Remove them 48 hours after/ })).toBeChecked()
   await expect(retention).toContainText('No backed-up activity has been deleted on Strava.')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('backs up, then restores the backup from Settings, staying connected', async ({
+  page,
+  shell,
+  emulator,
+  approveInPopup,
+}) => {
+  await connectAndBackUp(page, shell.server.url, emulator, approveInPopup)
+  await openSection(page, 'Settings')
+  const data = page.getByRole('region', { name: 'Your data' })
+  await data.getByRole('button', { name: 'Back up database…' }).click()
+  await expect(data.getByRole('status')).toContainText('Backed up 20 activities.')
+
+  // Two more activities arrive after the backup.
+  emulator.addActivity()
+  emulator.addActivity()
+  await shell.core.sync.run()
+  expect(await storedActivities(page)).toBe(22)
+
+  await data.getByRole('button', { name: 'Restore from backup…' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Restore this backup?' })
+  await expect(confirm).toContainText('holds 20 activities')
+  await expect(confirm).toContainText('(22 activities now)')
+  await saveScreenshot(page, 'settings-restore-confirm')
+  await confirm.getByRole('button', { name: 'Restore' }).click()
+  await expect(confirm).toBeHidden()
+  await expect(page.getByRole('region', { name: 'Your data' }).getByRole('status')).toContainText(
+    /^Restored 20 activities from \S+\.sqlite\. The library it replaced is kept in the data folder as trailkeep\.sqlite\.before-restore\.$/,
+  )
+  await saveScreenshot(page, 'settings-restored')
+  await expect(page.getByText('Not connected')).toHaveCount(0)
+  await openSection(page, 'Activities')
+  await expect(page.getByText(/^(20|21|22) activities$/)).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
 })

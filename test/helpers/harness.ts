@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startAppSession, type AppSession, type PushEvent } from '../../src/main/core/app-session'
+import type { FileDialogs } from '../../src/main/core/data/file-dialogs'
 import { systemClock, type Clock } from '../../src/main/core/clock'
 import { createCore, type CoreOptions, type TrailkeepCore } from '../../src/main/core/create-core'
 import { resolvePassphraseProtection } from '../../src/main/core/crypto/passphrase-protection'
@@ -72,7 +73,7 @@ export interface Harness {
   ): Promise<TrailkeepCore>
   connect(): Promise<void>
   /** The app's session (handlers, background sync) on this data folder, as the shells start it. */
-  startSession(push?: PushEvent): Promise<AppSession>
+  startSession(push?: PushEvent, dialogs?: FileDialogs): Promise<AppSession>
   cleanup(): Promise<void>
 }
 
@@ -127,7 +128,7 @@ export async function createHarness(
       await core.auth.connect()
       core.close()
     },
-    startSession(push = () => undefined) {
+    startSession(push = () => undefined, dialogs) {
       return startAppSession(
         {
           dataDir,
@@ -138,6 +139,7 @@ export async function createHarness(
           clock,
         },
         push,
+        dialogs,
       )
     },
     async cleanup() {

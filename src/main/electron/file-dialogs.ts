@@ -37,5 +37,14 @@ export function createElectronFileDialogs(window: () => BrowserWindow | null): F
         defaultPath: suggestedName,
         filters: [{ name: 'Trailkeep backup', extensions: ['sqlite'] }],
       }),
+    chooseRestoreFile: () =>
+      open({
+        title: 'Restore a Trailkeep backup',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Trailkeep backup', extensions: ['sqlite', 'backup'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      }),
   }
 }

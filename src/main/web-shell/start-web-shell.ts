@@ -11,7 +11,8 @@ import { createWebShellFileDialogs } from './file-dialogs'
 
 export interface WebShell {
   server: WebShellServer
-  core: TrailkeepCore
+  /** The running core (a restore from Settings replaces it). */
+  readonly core: TrailkeepCore
   close(): Promise<void>
 }
 
@@ -53,7 +54,9 @@ export async function startWebShell(
   const started = server
   return {
     server: started,
-    core: session.core,
+    get core() {
+      return session.core
+    },
     close: async () => {
       await started.close()
       await session.close()

@@ -1,8 +1,9 @@
-import { useState } from 'react'
-import { ActivitiesScreen } from './activities/activities-screen'
+import { useCallback, useMemo, useState } from 'react'
+import { ActivitiesScreen, resetActivitiesScreen } from './activities/activities-screen'
 import { ConnectScreen } from './account/connect-screen'
 import { SetupScreen } from './account/setup-screen'
 import { SyncStatusBar } from './components/sync-status-bar'
+import { LibraryReplacementContext } from './library-replacement'
 import { PreferencesProvider } from './preferences-context'
 import { SettingsScreen } from './settings/settings-screen'
 import { TotalsScreen } from './totals/totals-screen'
@@ -16,10 +17,28 @@ const TABS = [
 ] as const
 type TabId = (typeof TABS)[number]['id']
 
+/** After a restore every screen mounts again on the new library, back on Settings. */
 export function App() {
+  const [generation, setGeneration] = useState(0)
+  const [notice, setNotice] = useState<string | null>(null)
+  const replaced = useCallback((summary: string) => {
+    // The selection and filters remembered across tabs belong to the replaced library.
+    resetActivitiesScreen()
+    setNotice(summary)
+    setGeneration((g) => g + 1)
+  }, [])
+  const replacement = useMemo(() => ({ notice, replaced }), [notice, replaced])
+  return (
+    <LibraryReplacementContext.Provider value={replacement}>
+      <AppShell key={generation} initialTab={generation === 0 ? 'activities' : 'settings'} />
+    </LibraryReplacementContext.Provider>
+  )
+}
+
+function AppShell({ initialTab }: { initialTab: TabId }) {
   const { status, setStatus, error } = useConnection()
   const sync = useSyncStatus()
-  const [tab, setTab] = useState<TabId>('activities')
+  const [tab, setTab] = useState<TabId>(initialTab)
 
   if (!status) {
     return (

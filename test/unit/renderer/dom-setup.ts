@@ -1,8 +1,16 @@
 /**
  * What jsdom lacks for the renderer: layout sizes (so virtualized lists render rows),
- * ResizeObserver, matchMedia and Element.scrollTo. Call `installDomStubs()` before rendering.
+ * ResizeObserver, matchMedia, Element.scrollTo and the modal methods of <dialog>. Call
+ * `installDomStubs()` before rendering.
  */
 export function installDomStubs({ width = 420, height = 600 } = {}): void {
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
     configurable: true,
     get: () => height,

@@ -3,7 +3,11 @@
  * does (queries validated with the real schema, paging, sorting, totals) and records every call,
  * so a test can assert what a screen asked for.
  */
-import type { ExportRequest } from '../../../src/shared/data-dto'
+import type {
+  DataActionResultDto,
+  ExportRequest,
+  RestoreCandidateDto,
+} from '../../../src/shared/data-dto'
 import type { ConnectionStatusDto, SyncStatusDto } from '../../../src/shared/dto'
 import type { EventChannel, EventPayloads } from '../../../src/shared/event-channels'
 import type {
@@ -35,6 +39,11 @@ export interface FakeApiOptions {
   syncStatus?: Partial<SyncStatusDto>
   /** Replaces the default "Fetch now", which returns the stored activity unchanged. */
   fetchNow?: (id: number, fake: FakeApi) => Promise<ActivityDetailDto | null>
+  /** What "Restore from backup…" picks; null is a cancelled dialog. */
+  restoreCandidate?: RestoreCandidateDto | null
+  /** Replaces the default restore, which swaps in `restoredActivities`. */
+  restore?: (choice: string) => Promise<DataActionResultDto>
+  restoredActivities?: ActivityDetailDto[]
 }
 
 export interface FakeApiCalls {
@@ -47,6 +56,7 @@ export interface FakeApiCalls {
   syncNow: number
   diagnostics: number
   dataExport: ExportRequest[]
+  restore: string[]
 }
 
 export interface FakeApi {
@@ -151,6 +161,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     syncNow: 0,
     diagnostics: 0,
     dataExport: [],
+    restore: [],
   }
   const connection: ConnectionStatusDto = {
     state: 'connected',
@@ -248,10 +259,23 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     data: {
       export: async (request) => {
         calls.dataExport.push(request)
-        return { path: '/tmp/exports', summary: `Wrote ${request.ids?.length ?? fake.activities.length} files.` }
+        return {
+          path: '/tmp/exports',
+          summary: `Wrote ${request.ids?.length ?? fake.activities.length} files.`,
+        }
       },
       import: async () => ({ path: '/tmp/export.zip', summary: 'Imported 3 activities.' }),
       backup: async () => ({ path: '/tmp/backup.sqlite', summary: 'Backed up 3 activities.' }),
+      chooseRestore: async () => options.restoreCandidate ?? null,
+      restore: async (choice) => {
+        calls.restore.push(choice)
+        if (options.restore) return options.restore(choice)
+        fake.activities = options.restoredActivities ?? []
+        return {
+          path: '/tmp/backup.sqlite',
+          summary: `Restored ${fake.activities.length} activities from backup.sqlite.`,
+        }
+      },
     },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()

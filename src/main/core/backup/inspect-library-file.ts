@@ -12,6 +12,8 @@ const SQLITE_HEADER = 'SQLite format 3\0'
 
 export interface LibraryFileFacts {
   activities: number
+  /** Epoch seconds of the newest activity's start, or null when there is none. */
+  newestStartDate: number | null
   /** The backup's schema is older; opening it will upgrade it. */
   needsUpgrade: boolean
 }
@@ -27,11 +29,15 @@ function readHeader(file: string): Buffer {
   }
 }
 
-/** `label` names the file in messages, e.g. the path the user gave. */
+/**
+ * `label` names the file in messages, e.g. the path the user gave. `readonly` for a file that is
+ * not ours to touch (the athlete's backup, before they decided to restore it).
+ */
 export function inspectLibraryFile(
   file: string,
   label: string,
   nativeBinding?: string,
+  readonly = false,
 ): LibraryFileFacts {
   const header = readHeader(file)
   if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
@@ -42,7 +48,7 @@ export function inspectLibraryFile(
   }
   let sqlite: Database.Database | null = null
   try {
-    sqlite = new Database(file, { nativeBinding, fileMustExist: true })
+    sqlite = new Database(file, { nativeBinding, fileMustExist: true, readonly })
     const integrity = sqlite.pragma('integrity_check', { simple: true })
     if (integrity !== 'ok') throw new Error(String(integrity))
     const hasMigrations = sqlite
@@ -62,7 +68,12 @@ export function inspectLibraryFile(
       )
     }
     const activities = Number(sqlite.prepare('SELECT COUNT(*) FROM activities').pluck().get())
-    return { activities, needsUpgrade: latest < known }
+    const newest = sqlite.prepare('SELECT MAX(start_date) FROM activities').pluck().get()
+    return {
+      activities,
+      newestStartDate: typeof newest === 'number' ? newest : null,
+      needsUpgrade: latest < known,
+    }
   } catch (error) {
     if (error instanceof AppError) throw error
     throw new AppError(

@@ -2,6 +2,7 @@ import type { InvokeChannel, InvokeResults, ValidatedPayload } from '../../../sh
 import type { TrailkeepCore } from '../create-core'
 import type { BackgroundSync } from '../sync/background-sync'
 import type { DataActions } from '../data/data-actions'
+import type { RestoreActions } from '../data/restore-actions'
 import {
   computeTotals,
   getActivityDetail,
@@ -25,11 +26,13 @@ export function createAppHandlers(
   core: TrailkeepCore,
   background: BackgroundSync,
   data?: DataActions,
+  restore?: RestoreActions,
 ): AppHandlers {
-  const needData = (): DataActions => {
-    if (!data) throw new AppError('INVALID_INPUT', 'This window cannot open files.')
-    return data
+  const needFiles = <T>(actions: T | undefined): T => {
+    if (!actions) throw new AppError('INVALID_INPUT', 'This window cannot open files.')
+    return actions
   }
+  const needData = () => needFiles(data)
   return {
     'auth:status': () => core.auth.status(),
     'auth:connect': async (payload) => (await core.auth.connect({ force: payload?.force })).status,
@@ -61,6 +64,8 @@ export function createAppHandlers(
     'data:export': (request) => needData().export(request),
     'data:import': () => needData().import(),
     'data:backup': () => needData().backup(),
+    'data:choose-restore': () => needFiles(restore).choose(),
+    'data:restore': (request) => needFiles(restore).restore(request),
     'settings:plain-text-opt-in': async ({ enabled }) => {
       if (!core.plainTextOptInAvailable) {
         throw new AppError('INVALID_INPUT', 'This choice only exists on Linux without a keyring.')

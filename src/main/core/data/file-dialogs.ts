@@ -3,4 +3,5 @@ export interface FileDialogs {
   chooseExportFolder(): Promise<string | null>
   chooseImportArchive(): Promise<string | null>
   chooseBackupFile(suggestedName: string): Promise<string | null>
+  chooseRestoreFile(): Promise<string | null>
 }

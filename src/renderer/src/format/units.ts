@@ -72,16 +72,11 @@ export function elevationSeries(metres: number[], units: Units): number[] {
   return metres.map((m) => (units === 'imperial' ? m * FEET_PER_METRE : m))
 }
 
-/** Strava's start_date_local is wall-clock time with a misleading Z: show it as written. */
-export function formatLocalDateTime(startDateLocal: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(startDateLocal)
-  if (!match) return startDateLocal
-  const [, y, mo, d, h, mi] = match
-  const month = new Date(Date.UTC(Number(y), Number(mo) - 1, 1)).toLocaleString('en', {
-    month: 'short',
-    timeZone: 'UTC',
-  })
-  return `${Number(d)} ${month} ${y}, ${h}:${mi}`
+/** `1 May 2024`: the day an instant (ISO UTC) falls on for this computer. */
+export function formatInstantDate(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return `${date.getDate()} ${MONTHS_SHORT[date.getMonth()]} ${date.getFullYear()}`
 }
 
 const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConnectionStatusDto } from '../../../../src/shared/dto'
 import { BridgeError } from '../../../../src/shared/trailkeep-api'
 import { PreferencesProvider } from '../../../../src/renderer/src/preferences-context'
@@ -18,17 +18,6 @@ const CONNECTED: ConnectionStatusDto = {
   credentials: { configured: true, source: 'saved', clientId: '12345' },
   tokenProtection: { kind: 'passphrase', description: 'a key derived from a passphrase' },
 }
-
-beforeAll(() => {
-  // jsdom has <dialog> without its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
-  }
-})
 
 beforeEach(() => installDomStubs())
 afterEach(() => cleanup())
