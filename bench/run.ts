@@ -27,7 +27,11 @@ figures.push(...(await benchFuzzRate()))
 
 const results = {
   generatedAt: new Date().toISOString(),
-  machine: { node: process.version, cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+  machine: {
+    node: process.version,
+    cpus: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+  },
   wallSeconds: Math.round((Date.now() - started) / 1000),
   figures,
 }

@@ -9,7 +9,10 @@ import { createHarness, type Harness } from '../test/helpers/harness'
 import { figure, type BenchFigure } from './report'
 
 async function library(activityCount: number, rateLimits?: Partial<RateLimits>): Promise<Harness> {
-  const h = await createHarness({ simulatedTime: true, emulator: { activityCount, seed: 2026, rateLimits } })
+  const h = await createHarness({
+    simulatedTime: true,
+    emulator: { activityCount, seed: 2026, rateLimits },
+  })
   await h.connect()
   return h
 }
@@ -22,8 +25,14 @@ export async function benchSummaryListing(count = 10_000): Promise<BenchFigure[]
     const floor = Math.ceil(count / 200) + 1
     const used = h.emulator.stats.apiRequestsByRoute['activities-list'] ?? 0
     return [
-      figure('1 summaries of 10,000', 'list requests', used, 'requests', { text: `= ${floor}`, ok: used === floor }),
-      figure('1 summaries of 10,000', '429 responses', summary.rateLimited, 'responses', { text: '= 0', ok: summary.rateLimited === 0 }),
+      figure('1 summaries of 10,000', 'list requests', used, 'requests', {
+        text: `= ${floor}`,
+        ok: used === floor,
+      }),
+      figure('1 summaries of 10,000', '429 responses', summary.rateLimited, 'responses', {
+        text: '= 0',
+        ok: summary.rateLimited === 0,
+      }),
     ]
   } finally {
     await h.cleanup()
@@ -38,7 +47,11 @@ interface BackupRun {
 }
 
 /** A full backup (summaries, details, streams); `kills` stops it at that many random points. */
-async function fullBackup(count: number, limits: Partial<RateLimits> | undefined, kills: number[]): Promise<BackupRun> {
+async function fullBackup(
+  count: number,
+  limits: Partial<RateLimits> | undefined,
+  kills: number[],
+): Promise<BackupRun> {
   const h = await library(count, limits)
   try {
     const start = h.clock.now()
@@ -84,11 +97,16 @@ function backupFigures(name: string, run: BackupRun): BenchFigure[] {
     figure(name, 'simulated time to complete', run.simulatedMs / 3_600_000, 'hours'),
     figure(name, 'lower bound from the limits', run.lowerBoundMs / 3_600_000, 'hours'),
     figure(name, 'time over lower bound', overBound, '%', { text: '< 2', ok: overBound < 2 }),
-    figure(name, '429 responses', run.rateLimited, 'responses', { text: '= 0', ok: run.rateLimited === 0 }),
+    figure(name, '429 responses', run.rateLimited, 'responses', {
+      text: '= 0',
+      ok: run.rateLimited === 0,
+    }),
   ]
 }
 
-export async function benchFullBackup(count = 2_000): Promise<{ figures: BenchFigure[]; requests: number }> {
+export async function benchFullBackup(
+  count = 2_000,
+): Promise<{ figures: BenchFigure[]; requests: number }> {
   const standard = await fullBackup(count, undefined, [])
   const upgraded = await fullBackup(
     count,
@@ -104,15 +122,27 @@ export async function benchFullBackup(count = 2_000): Promise<{ figures: BenchFi
   }
 }
 
-export async function benchCrashResume(count = 2_000, uninterrupted: number, kills = 20): Promise<BenchFigure[]> {
-  const points = Array.from({ length: kills }, (_, i) => Math.floor(((i + 0.5) / kills) * uninterrupted * (0.9 + 0.2 * pseudoRandom(i))))
+export async function benchCrashResume(
+  count = 2_000,
+  uninterrupted: number,
+  kills = 20,
+): Promise<BenchFigure[]> {
+  const points = Array.from({ length: kills }, (_, i) =>
+    Math.floor(((i + 0.5) / kills) * uninterrupted * (0.9 + 0.2 * pseudoRandom(i))),
+  )
   const run = await fullBackup(count, undefined, points)
   const extra = run.requests - uninterrupted
   const percent = (extra / uninterrupted) * 100
   return [
     figure('3 crash-resume, 20 stops', 'extra requests', extra, 'requests'),
-    figure('3 crash-resume, 20 stops', 'extra requests', percent, '%', { text: '< 1', ok: percent < 1 }),
-    figure('3 crash-resume, 20 stops', '429 responses', run.rateLimited, 'responses', { text: '= 0', ok: run.rateLimited === 0 }),
+    figure('3 crash-resume, 20 stops', 'extra requests', percent, '%', {
+      text: '< 1',
+      ok: percent < 1,
+    }),
+    figure('3 crash-resume, 20 stops', '429 responses', run.rateLimited, 'responses', {
+      text: '= 0',
+      ok: run.rateLimited === 0,
+    }),
   ]
 }
 

@@ -17,22 +17,48 @@ describe('trailkeep sync', () => {
     const cli = captureIo(h.env)
     expect(await runCli(['sync', '--json'], { ...cli.io, clock: h.clock })).toBe(0)
     const summary = JSON.parse(cli.stdout()) as Record<string, unknown>
-    expect(Object.keys(summary).sort()).toEqual(['added', 'complete', 'deleted', 'rateLimited', 'requests', 'resumeAfter', 'updated'])
-    expect(summary).toEqual({ complete: true, added: 30, updated: 0, deleted: 0, requests: 2 + 60, rateLimited: 0, resumeAfter: null })
+    expect(Object.keys(summary).sort()).toEqual([
+      'added',
+      'complete',
+      'deleted',
+      'rateLimited',
+      'requests',
+      'resumeAfter',
+      'updated',
+    ])
+    expect(summary).toEqual({
+      complete: true,
+      added: 30,
+      updated: 0,
+      deleted: 0,
+      requests: 2 + 60,
+      rateLimited: 0,
+      resumeAfter: null,
+    })
     expect(cli.stderr()).toMatch(/\[listing\] 0 listed\n\[fetching\] 30 listed/)
     expect(cli.stderr()).toMatch(/\[done\] 30 listed, details 30\/30, streams 30\/30/)
     expect(cli.stderr()).toMatch(/Sync complete: 30 new/)
 
     const status = captureIo(h.env)
     expect(await runCli(['status', '--json'], status.io)).toBe(0)
-    expect(JSON.parse(status.stdout())).toMatchObject({ state: 'connected', activities: 30, lastSyncAt: expect.stringMatching(/Z$/) })
+    expect(JSON.parse(status.stdout())).toMatchObject({
+      state: 'connected',
+      activities: 30,
+      lastSyncAt: expect.stringMatching(/Z$/),
+    })
   })
 
   it('with --no-wait stops cleanly at the rate limit, exit 0, and says when to resume', async () => {
     const h = await connectedLibrary(40, { read15: 20 })
     const cli = captureIo(h.env)
-    expect(await runCli(['sync', '--json', '--no-wait', '--no-streams'], { ...cli.io, clock: h.clock })).toBe(0)
-    const summary = JSON.parse(cli.stdout()) as { complete: boolean; resumeAfter: string; rateLimited: number }
+    expect(
+      await runCli(['sync', '--json', '--no-wait', '--no-streams'], { ...cli.io, clock: h.clock }),
+    ).toBe(0)
+    const summary = JSON.parse(cli.stdout()) as {
+      complete: boolean
+      resumeAfter: string
+      rateLimited: number
+    }
     expect(summary.complete).toBe(false)
     expect(Date.parse(summary.resumeAfter)).toBeGreaterThan(h.clock.now())
     expect(summary.rateLimited).toBe(0)
@@ -43,7 +69,9 @@ describe('trailkeep sync', () => {
     const h = await connectedLibrary(15, { read15: 10 })
     const cli = captureIo(h.env)
     expect(await runCli(['sync'], { ...cli.io, clock: h.clock })).toBe(0)
-    expect(cli.stderr()).toMatch(/Waiting for Strava's rate limit until \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/)
+    expect(cli.stderr()).toMatch(
+      /Waiting for Strava's rate limit until \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/,
+    )
   })
 
   it('refuses a second sync while one runs, touching nothing', async () => {

@@ -59,9 +59,10 @@ export function parseAuthorizeRequest(params: URLSearchParams, clientId: string)
  * activity:read_all lets the athlete untick private activities and keep activity:read.
  */
 export function grantScopes(requested: string[], ticked: string[]): string[] {
-  const offered = requested.includes('activity:read_all') && !requested.includes('activity:read')
-    ? [...requested, 'activity:read']
-    : requested
+  const offered =
+    requested.includes('activity:read_all') && !requested.includes('activity:read')
+      ? [...requested, 'activity:read']
+      : requested
   const granted = offered.filter((s) => ticked.includes(s))
   return granted.includes('read') ? granted : ['read', ...granted]
 }

@@ -45,7 +45,8 @@ export function applyFault(
       const pump = () => {
         while (sent < 40_000_000) {
           sent += chunk.length
-          if (!res.write(sent === chunk.length ? `[${chunk}` : chunk)) return void res.once('drain', pump)
+          if (!res.write(sent === chunk.length ? `[${chunk}` : chunk))
+            return void res.once('drain', pump)
         }
         res.end('{}]')
       }

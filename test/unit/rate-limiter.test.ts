@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { BudgetExhausted, RateLimiter, WINDOW_GRACE_MS, type RateLimitState } from '../../src/main/core/sync/rate-limiter'
+import {
+  BudgetExhausted,
+  RateLimiter,
+  WINDOW_GRACE_MS,
+  type RateLimitState,
+} from '../../src/main/core/sync/rate-limiter'
 import { DEFAULT_BUDGETS, earliestFinish, parsePair } from '../../src/main/core/sync/rate-windows'
 import { createSimClock } from '../helpers/sim-clock'
 
@@ -21,7 +26,8 @@ describe('rate-limit windows', () => {
   it('parses the "<15min>,<daily>" headers and rejects anything else', () => {
     expect(parsePair('100,1000')).toEqual([100, 1000])
     expect(parsePair(' 7 , 12 ')).toEqual([7, 12])
-    for (const bad of [null, '', '100', '1,2,3', 'a,b', '-1,5', '1.5,2']) expect(parsePair(bad), String(bad)).toBeNull()
+    for (const bad of [null, '', '100', '1,2,3', 'a,b', '-1,5', '1.5,2'])
+      expect(parsePair(bad), String(bad)).toBeNull()
   })
 
   it('computes the earliest finish from quarter-hour and daily budgets', () => {
@@ -77,7 +83,10 @@ describe('rate limiter', () => {
     const clock = createSimClock(T0)
     const limiter = new RateLimiter(clock)
     await limiter.acquire({ wait: false })
-    limiter.observe(new Headers({ 'x-readratelimit-limit': 'lots', 'x-readratelimit-usage': '-3,x' }), clock.now())
+    limiter.observe(
+      new Headers({ 'x-readratelimit-limit': 'lots', 'x-readratelimit-usage': '-3,x' }),
+      clock.now(),
+    )
     expect(limiter.budgets.read).toEqual({ limit15: 100, limitDay: 1000, used15: 1, usedDay: 1 })
   })
 

@@ -135,7 +135,9 @@ describe('oauth', () => {
     // Unticking private activities keeps activity:read; unticking everything leaves read.
     const partial = new URL(emu.authorize(url, { grantedScope: 'activity:read' }))
     expect(partial.searchParams.get('scope')).toBe('read,activity:read')
-    const none = new URL(emu.authorize(authorizeUrl(emu, 'read,activity:read_all'), { grantedScope: '' }))
+    const none = new URL(
+      emu.authorize(authorizeUrl(emu, 'read,activity:read_all'), { grantedScope: '' }),
+    )
     expect(none.searchParams.get('scope')).toBe('read')
   })
 

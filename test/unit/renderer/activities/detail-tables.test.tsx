@@ -50,7 +50,9 @@ describe('laps', () => {
     })
     render(<LapsTable detail={detail} units="metric" />)
     const table = screen.getByRole('table')
-    const headings = within(table).getAllByRole('columnheader').map((h) => h.textContent)
+    const headings = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent)
     expect(headings).toEqual(['Lap', 'Distance', 'Time', 'Pace', 'Elev', 'HR'])
     const [first, second] = within(table).getAllByRole('row').slice(1) as HTMLElement[]
     expect(cells(first as HTMLElement)).toEqual(['1.00 km', '5:00', '5:00 /km', '12 m', '152'])
