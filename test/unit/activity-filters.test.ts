@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { markDeletedOnStrava, upsertSummaries } from '../../src/main/core/db/activities-repo'
 import { isAppError } from '../../src/main/core/errors'
@@ -186,6 +187,63 @@ describe('activities deleted on Strava', () => {
     expect(swims.length).toBeGreaterThan(0)
     markDeletedOnStrava(library.database.db, swims, NOW)
     expect(listSportTypes(library.database.db)).toEqual(sports.filter((s) => s !== 'Swim'))
+  })
+})
+
+describe('totals while the library changes', () => {
+  const total = (query: ActivityQueryInput) =>
+    listActivities(library.database.db, { ...query, limit: 1 }).total
+
+  it('follow every write, from this connection or another process', () => {
+    const { db, sqlite, file } = library.database
+    const search = { search: 'zz renamed zz' }
+    expect(total(search)).toBe(0)
+    const everything = total({})
+    expect(total({})).toBe(everything)
+
+    const first = SUMMARIES[10] as SummaryActivity
+    upsertSummaries(db, [{ ...first, name: 'ZZ renamed ZZ' }], NOW)
+    expect(total(search)).toBe(1)
+
+    markDeletedOnStrava(db, [first.id], NOW)
+    expect(total(search)).toBe(0)
+    expect(total({})).toBe(everything - 1)
+    expect(total({ includeDeleted: true })).toBe(everything)
+
+    // A sync in another process (the command line) writes through its own connection.
+    const other = new Database(file)
+    try {
+      const before = total({})
+      other
+        .prepare('DELETE FROM activities WHERE id = ?')
+        .run((SUMMARIES[12] as SummaryActivity).id)
+      expect(total({})).toBe(before - 1)
+      const rename = other.prepare(
+        "UPDATE activities SET name = 'ZZ renamed ZZ', search_name = 'zz renamed zz' WHERE id = ?",
+      )
+      for (const i of [13, 14, 15]) rename.run((SUMMARIES[i] as SummaryActivity).id)
+      expect(total(search)).toBe(3)
+      rename.run((SUMMARIES[16] as SummaryActivity).id)
+      expect(total(search)).toBe(4)
+      // This connection, a raw statement.
+      sqlite
+        .prepare('DELETE FROM activities WHERE id = ?')
+        .run((SUMMARIES[13] as SummaryActivity).id)
+      expect(total(search)).toBe(3)
+      expect(total({})).toBe(before - 2)
+    } finally {
+      other.close()
+    }
+  })
+
+  it('counts each filter on its own', () => {
+    const runs = SUMMARIES.filter((s) => s.sport_type === 'Run').length
+    const rides = SUMMARIES.filter((s) => s.sport_type === 'Ride').length
+    for (let i = 0; i < 3; i++) {
+      expect(total({ sportTypes: ['Run'] })).toBe(runs)
+      expect(total({ sportTypes: ['Ride'] })).toBe(rides)
+      expect(total({ sportTypes: ['Run'], sort: 'distance', offset: 3 })).toBe(runs)
+    }
   })
 })
 

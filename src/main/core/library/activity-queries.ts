@@ -8,8 +8,10 @@ import {
 import type { AppDb } from '../db/open-database'
 import { activities } from '../db/schema'
 import { activityConditions, activityOrder, type ActivityFilter } from './activity-filters'
-import { listColumns, toListItem } from './activity-rows'
+import { listColumns, toListItem, toListRow } from './activity-rows'
+import { countOnce } from './count-cache'
 import { parseQuery } from './parse-query'
+import { allRows, firstValue } from './reused-statements'
 
 export { getActivityDetail } from './activity-detail'
 export { computeTotals } from './activity-totals'
@@ -61,8 +63,11 @@ export function listSportTypes(db: AppDb): string[] {
 }
 
 function countMatching(db: AppDb, filter: ActivityFilter): number {
-  const row = db.select({ n: count() }).from(activities).where(activityConditions(filter)).get()
-  return row?.n ?? 0
+  const query = db.select({ n: count() }).from(activities).where(activityConditions(filter))
+  const { sql: text, params } = query.toSQL()
+  return countOnce(db, `${text}\n${JSON.stringify(params)}`, () =>
+    Number(firstValue(db, query) ?? 0),
+  )
 }
 
 /**
@@ -79,11 +84,13 @@ function selectPage(db: AppDb, query: ActivityQuery): ActivityListItemDto[] {
     .limit(query.limit)
     .offset(query.offset)
     .as('page')
-  return db
-    .select(listColumns)
-    .from(page)
-    .innerJoin(activities, eq(activities.id, page.pageId))
-    .orderBy(...order)
-    .all()
-    .map(toListItem)
+  const rows = allRows(
+    db,
+    db
+      .select(listColumns)
+      .from(page)
+      .innerJoin(activities, eq(activities.id, page.pageId))
+      .orderBy(...order),
+  )
+  return rows.map((values) => toListItem(toListRow(values)))
 }

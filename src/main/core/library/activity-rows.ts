@@ -21,6 +21,18 @@ export const listColumns = {
 
 export type ListRow = Pick<typeof activities.$inferSelect, keyof typeof listColumns>
 
+const LIST_COLUMNS = Object.entries(listColumns)
+
+/** A row read as an array in listColumns order, decoded the way drizzle decodes it. */
+export function toListRow(values: readonly unknown[]): ListRow {
+  return Object.fromEntries(
+    LIST_COLUMNS.map(([key, column], i) => {
+      const value = values[i] ?? null
+      return [key, value === null ? null : column.mapFromDriverValue(value)]
+    }),
+  ) as ListRow
+}
+
 /** Row to DTO: epoch seconds and milliseconds become ISO UTC, the streams state a boolean. */
 export function toListItem(row: ListRow): ActivityListItemDto {
   return {
