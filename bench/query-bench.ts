@@ -19,7 +19,7 @@ import {
   createBenchDatabase,
   ingestPage,
   libraryPages,
-  toSummaryActivity,
+  toListedPage,
 } from './ingest-bench'
 import { figure, type BenchFigure } from './report'
 
@@ -88,7 +88,7 @@ export async function runQueryBench(): Promise<BenchFigure[]> {
     const deleted: number[] = []
     let index = 0
     for (const page of libraryPages(COUNT)) {
-      ingestPage(database, page.map(toSummaryActivity), BENCH_NOW)
+      ingestPage(database, toListedPage(page), BENCH_NOW)
       for (const activity of page) {
         if (index % 50 === 0) opened.push(activity)
         if (index % 100 === 37) deleted.push(activity.id)

@@ -3,6 +3,7 @@ import type { SyncProgressDto } from '../../src/shared/dto'
 import { countLiveActivities } from '../../src/main/core/db/library-repo'
 import { readStreams } from '../../src/main/core/db/activities-repo'
 import { createHarness, type Harness } from '../helpers/harness'
+import { toDetail, toSummary } from '../strava-emulator/representation'
 
 let h: Harness | undefined
 afterEach(() => h?.cleanup())
@@ -20,6 +21,27 @@ const listRequests = (harness: Harness) =>
   harness.emulator.stats.apiRequestsByRoute['activities-list'] ?? 0
 
 describe('first sync', () => {
+  it('keeps every field Strava sent, in the summary and the detail, next to the typed columns', async () => {
+    const h = await library(30)
+    const core = await h.openCore()
+    await core.sync.run()
+    const stored = core.database.sqlite
+      .prepare('SELECT id, summary_json AS summary, detail_json AS detail FROM activities')
+      .all() as { id: number; summary: string; detail: string }[]
+    expect(stored).toHaveLength(30)
+    for (const row of stored) {
+      const sent = h.emulator.activities.find((a) => a.id === row.id)
+      if (!sent) throw new Error(`${row.id} is not the emulator's`)
+      // As the emulator's JSON carried them (no undefined fields).
+      const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown
+      expect(JSON.parse(row.summary), String(row.id)).toStrictEqual(asJson(toSummary(sent)))
+      expect(JSON.parse(row.detail), String(row.id)).toStrictEqual(asJson(toDetail(sent)))
+    }
+    // Fields no column holds are there too (kudos, gear, segment efforts, ...).
+    const detail = JSON.parse(stored[0]?.detail ?? '{}') as Record<string, unknown>
+    expect(Object.keys(detail).length).toBeGreaterThan(30)
+  })
+
   it('backs up every summary, detail and stream with the minimum list requests and no 429', async () => {
     const h = await library(410)
     const core = await h.openCore()

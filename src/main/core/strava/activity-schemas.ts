@@ -33,6 +33,17 @@ export const summaryActivitySchema = z
   .refine((a) => a.sport_type !== undefined || a.type !== undefined, 'no sport type')
 export type SummaryActivity = z.infer<typeof summaryActivitySchema>
 
+/**
+ * Checks a value Strava sent and hands back that same value, typed: the raw JSON is what the
+ * library keeps, with every field and nested field the schema does not name. Safe because
+ * these activity schemas only check (no transforms); the copy zod returns would also drop the
+ * unnamed fields of nested objects (`map.id`, ...).
+ */
+export function checkAsSent<T>(schema: z.ZodType<T>, raw: unknown): z.ZodSafeParseResult<T> {
+  const parsed = schema.safeParse(raw)
+  return parsed.success ? { success: true, data: raw as T } : parsed
+}
+
 export const detailedActivitySchema = summaryActivitySchema.and(
   z
     .object({

@@ -1,4 +1,8 @@
-import { summaryActivitySchema, type SummaryActivity } from '../strava/activity-schemas'
+import {
+  checkAsSent,
+  summaryActivitySchema,
+  type SummaryActivity,
+} from '../strava/activity-schemas'
 
 export interface ParsedPage {
   items: SummaryActivity[]
@@ -13,7 +17,7 @@ export function parseActivityPage(body: unknown): ParsedPage | null {
   if (!Array.isArray(body)) return null
   const page: ParsedPage = { items: [], rejected: [], size: body.length }
   for (const raw of body) {
-    const parsed = summaryActivitySchema.safeParse(raw)
+    const parsed = checkAsSent(summaryActivitySchema, raw)
     if (parsed.success) {
       page.items.push(parsed.data)
       continue

@@ -7,7 +7,12 @@ import {
 } from '../db/activities-repo'
 import type { DbOrTx } from '../db/open-database'
 import { fetchQueue } from '../db/schema'
-import { detailedActivitySchema, parseStreamSet, STREAM_KEYS } from '../strava/activity-schemas'
+import {
+  checkAsSent,
+  detailedActivitySchema,
+  parseStreamSet,
+  STREAM_KEYS,
+} from '../strava/activity-schemas'
 import { recordWarning, type SyncContext } from './sync-context'
 
 export type QueueKind = 'detail' | 'streams'
@@ -72,7 +77,7 @@ async function fetchDetail(ctx: SyncContext, item: QueueItem): Promise<void> {
     })
     return
   }
-  const parsed = response.status === 200 ? detailedActivitySchema.safeParse(response.body) : null
+  const parsed = response.status === 200 ? checkAsSent(detailedActivitySchema, response.body) : null
   if (!parsed?.success || parsed.data.id !== item.activityId) {
     return postpone(ctx, item, `unexpected detail (HTTP ${response.status})`)
   }
