@@ -63,10 +63,9 @@ export function listSportTypes(db: AppDb): string[] {
 }
 
 function countMatching(db: AppDb, filter: ActivityFilter): number {
-  const query = db.select({ n: count() }).from(activities).where(activityConditions(filter))
-  const { sql: text, params } = query.toSQL()
-  return countOnce(db, `${text}\n${JSON.stringify(params)}`, () =>
-    Number(firstValue(db, query) ?? 0),
+  const built = db.select({ n: count() }).from(activities).where(activityConditions(filter)).toSQL()
+  return countOnce(db, `${built.sql}\n${JSON.stringify(built.params)}`, () =>
+    Number(firstValue(db, built) ?? 0),
   )
 }
 
@@ -90,7 +89,8 @@ function selectPage(db: AppDb, query: ActivityQuery): ActivityListItemDto[] {
       .select(listColumns)
       .from(page)
       .innerJoin(activities, eq(activities.id, page.pageId))
-      .orderBy(...order),
+      .orderBy(...order)
+      .toSQL(),
   )
   return rows.map((values) => toListItem(toListRow(values)))
 }

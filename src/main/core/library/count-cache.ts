@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import type { AppDb } from '../db/open-database'
 
 const MAX_COUNTS = 64
@@ -7,15 +8,20 @@ interface Counts {
   byFilter: Map<string, number>
 }
 
-const cache = new WeakMap<AppDb['$client'], Counts>()
+const cache = new WeakMap<Database.Database, Counts>()
+const ownChanges = new WeakMap<Database.Database, Database.Statement>()
 
 /**
  * Changes whenever any activity may have changed: data_version moves with commits of other
  * connections, total_changes() with every row this connection wrote.
  */
 function libraryVersion(db: AppDb): string {
-  const row = db.$client.prepare('SELECT total_changes() AS own').get() as { own: number }
-  return `${db.$client.pragma('data_version', { simple: true })}:${row.own}`
+  let statement = ownChanges.get(db.$client)
+  if (!statement) {
+    statement = db.$client.prepare('SELECT total_changes()').pluck()
+    ownChanges.set(db.$client, statement)
+  }
+  return `${db.$client.pragma('data_version', { simple: true })}:${String(statement.get())}`
 }
 
 /**

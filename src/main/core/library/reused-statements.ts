@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3'
 import type { AppDb } from '../db/open-database'
 
-/** A query drizzle built: its SQL text and bound values. */
-interface BuiltQuery {
-  toSQL(): { sql: string; params: unknown[] }
+/** A query as drizzle's toSQL() gives it: its text and bound values. */
+export interface BuiltQuery {
+  sql: string
+  params: unknown[]
 }
 
 /** Filter combinations give a few hundred texts at most; past this the cache starts over. */
@@ -30,16 +31,14 @@ function statementFor(db: AppDb, sql: string): Database.Statement {
 }
 
 /** Every row as an array, columns in the order the query selects them. */
-export function allRows(db: AppDb, query: BuiltQuery): unknown[][] {
-  const { sql, params } = query.toSQL()
+export function allRows(db: AppDb, { sql, params }: BuiltQuery): unknown[][] {
   return statementFor(db, sql)
     .raw(true)
     .all(...params) as unknown[][]
 }
 
 /** The first column of the first row. */
-export function firstValue(db: AppDb, query: BuiltQuery): unknown {
-  const { sql, params } = query.toSQL()
+export function firstValue(db: AppDb, { sql, params }: BuiltQuery): unknown {
   return statementFor(db, sql)
     .pluck(true)
     .get(...params)
