@@ -12,14 +12,24 @@ import type { TrackPoint } from './track-points'
 /** Receives the text of an element the reader asked for, once the element closes. */
 type TextSink = (text: string) => void
 
-/**
- * Reads one format. `open` sees the local names of every open element, outermost first, and
- * returns a sink when it wants the new element's text; `close` runs before an element closes.
- */
-interface TrackReader {
-  open(path: readonly string[], attributes: Record<string, string>): TextSink | null
-  close(path: readonly string[]): void
-  readonly points: TrackPoint[]
+/** Where an element sits inside a trackpoint element. */
+interface Inside {
+  /** The element's local name. */
+  name: string
+  /** 1 for a direct child of the trackpoint, 2 for a grandchild, ... */
+  level: number
+  /** The local name of the trackpoint's child this element is in (or is). */
+  child: string
+}
+
+/** What one format says about its trackpoints; the walk over the document is shared. */
+interface TrackFormat {
+  root: string
+  trackpoint: string
+  begin(attributes: Record<string, string>): TrackPoint
+  /** A sink when the element holds a value of the point, else null. */
+  read(point: TrackPoint, inside: Inside): TextSink | null
+  finish?(point: TrackPoint): void
 }
 
 function localName(name: string): string {
@@ -70,112 +80,85 @@ function gpxPosition(attributes: Record<string, string>): TrackPoint {
     : {}
 }
 
-function createGpxReader(): TrackReader {
-  const points: TrackPoint[] = []
-  let point: TrackPoint | null = null
-  let depth = 0
-  return {
-    points,
-    open(path, attributes) {
-      const name = path[path.length - 1] ?? ''
-      if (!point) {
-        if (name === 'trkpt') {
-          point = gpxPosition(attributes)
-          depth = path.length
-        }
-        return null
-      }
-      const current = point
-      if (path.length === depth + 1) {
-        if (name === 'ele') return (text) => (current.altitude = toNumber(text))
-        if (name === 'time') return (text) => (current.timeMs = toTime(text))
-        return null
-      }
-      const key = path[depth] === 'extensions' ? GPX_SENSORS[name] : undefined
-      return key ? sensorSink(current, key) : null
-    },
-    close(path) {
-      if (point && path.length === depth) {
-        points.push(point)
-        point = null
-      }
-    },
-  }
+const GPX: TrackFormat = {
+  root: 'gpx',
+  trackpoint: 'trkpt',
+  begin: gpxPosition,
+  read(point, { name, level, child }) {
+    if (level === 1) {
+      if (name === 'ele') return (text) => (point.altitude = toNumber(text))
+      if (name === 'time') return (text) => (point.timeMs = toTime(text))
+      return null
+    }
+    const key = child === 'extensions' ? GPX_SENSORS[name] : undefined
+    return key ? sensorSink(point, key) : null
+  },
 }
 
-function createTcxReader(): TrackReader {
-  const points: TrackPoint[] = []
-  let point: TrackPoint | null = null
-  let depth = 0
-  return {
-    points,
-    open(path) {
-      const name = path[path.length - 1] ?? ''
-      if (!point) {
-        if (name === 'Trackpoint') {
-          point = {}
-          depth = path.length
-        }
-        return null
+const TCX: TrackFormat = {
+  root: 'TrainingCenterDatabase',
+  trackpoint: 'Trackpoint',
+  begin: () => ({}),
+  read(point, { name, level, child }) {
+    if (level === 1) {
+      switch (name) {
+        case 'Time':
+          return (text) => (point.timeMs = toTime(text))
+        case 'AltitudeMeters':
+          return (text) => (point.altitude = toNumber(text))
+        case 'DistanceMeters':
+          return (text) => (point.distance = toNumber(text))
+        case 'Cadence':
+          return (text) => (point.cadence = toNumber(text))
+        default:
+          return null
       }
-      const current = point
-      const below = path[depth]
-      if (path.length === depth + 1) {
-        switch (name) {
-          case 'Time':
-            return (text) => (current.timeMs = toTime(text))
-          case 'AltitudeMeters':
-            return (text) => (current.altitude = toNumber(text))
-          case 'DistanceMeters':
-            return (text) => (current.distance = toNumber(text))
-          case 'Cadence':
-            return (text) => (current.cadence = toNumber(text))
-          default:
-            return null
-        }
-      }
-      if (below === 'Position' && path.length === depth + 2) {
-        if (name === 'LatitudeDegrees') return (text) => (current.lat = toNumber(text))
-        if (name === 'LongitudeDegrees') return (text) => (current.lng = toNumber(text))
-      }
-      if (below === 'HeartRateBpm' && name === 'Value') {
-        return (text) => (current.heartrate = toNumber(text))
-      }
-      const key = below === 'Extensions' ? TCX_EXTENSIONS[name] : undefined
-      return key ? sensorSink(current, key) : null
-    },
-    close(path) {
-      if (!point || path.length !== depth) return
-      if (point.lat === undefined || point.lng === undefined) {
-        delete point.lat
-        delete point.lng
-      }
-      points.push(point)
-      point = null
-    },
-  }
+    }
+    if (child === 'Position' && level === 2) {
+      if (name === 'LatitudeDegrees') return (text) => (point.lat = toNumber(text))
+      if (name === 'LongitudeDegrees') return (text) => (point.lng = toNumber(text))
+    }
+    if (child === 'HeartRateBpm' && name === 'Value') {
+      return (text) => (point.heartrate = toNumber(text))
+    }
+    const key = child === 'Extensions' ? TCX_EXTENSIONS[name] : undefined
+    return key ? sensorSink(point, key) : null
+  },
+  finish(point) {
+    // Half a position is none.
+    if (point.lat === undefined || point.lng === undefined) {
+      delete point.lat
+      delete point.lng
+    }
+  },
 }
 
-const FORMATS = {
-  gpx: { root: 'gpx', createReader: createGpxReader },
-  tcx: { root: 'TrainingCenterDatabase', createReader: createTcxReader },
-} as const
+const FORMATS = { gpx: GPX, tcx: TCX } as const
 
 class NotThisFormat extends Error {}
 
 /** Trackpoints of a GPX or TCX document; a document that is not XML or not that format throws. */
 export function readXmlTrack(text: string, format: 'gpx' | 'tcx'): TrackPoint[] {
-  const { root, createReader } = FORMATS[format]
-  const reader = createReader()
+  const track = FORMATS[format]
+  const points: TrackPoint[] = []
+  /** Local names of the open elements, outermost first. */
   const path: string[] = []
+  /** The trackpoint being read, and how deep its element is. */
+  let open: { point: TrackPoint; depth: number } | null = null
   let capture: { depth: number; text: string; sink: TextSink } | null = null
   const parser = new SaxesParser()
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = localName(tag.name)
-    if (path.length === 0 && name !== root) throw new NotThisFormat()
+    if (path.length === 0 && name !== track.root) throw new NotThisFormat()
     path.push(name)
     if (capture) return
-    const sink = reader.open(path, tag.attributes)
+    if (!open) {
+      if (name === track.trackpoint)
+        open = { point: track.begin(tag.attributes), depth: path.length }
+      return
+    }
+    const inside = { name, level: path.length - open.depth, child: path[open.depth] ?? '' }
+    const sink = track.read(open.point, inside)
     if (sink) capture = { depth: path.length, text: '', sink }
   })
   const collect = (chunk: string) => {
@@ -188,7 +171,11 @@ export function readXmlTrack(text: string, format: 'gpx' | 'tcx'): TrackPoint[] 
       capture.sink(capture.text)
       capture = null
     }
-    reader.close(path)
+    if (open?.depth === path.length) {
+      track.finish?.(open.point)
+      points.push(open.point)
+      open = null
+    }
     path.pop()
   })
   try {
@@ -199,5 +186,5 @@ export function readXmlTrack(text: string, format: 'gpx' | 'tcx'): TrackPoint[] 
     }
     throw new CorruptFileError(`the ${format.toUpperCase()} file is not well-formed XML`)
   }
-  return reader.points
+  return points
 }
