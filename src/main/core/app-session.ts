@@ -44,7 +44,7 @@ export async function startAppSession(
     createRestoreActions({
       dialogs,
       nativeBinding: options.nativeBinding,
-      replaceLibrary: (file) => replaceLibrary(file),
+      replaceLibrary,
       onProgress: (progress) => push('data:progress', progress),
     })
 

@@ -34,7 +34,7 @@ export function createRestoreActions(deps: RestoreActionsDeps) {
       const file = await deps.dialogs.chooseRestoreFile()
       if (!file) return null
       const name = basename(file)
-      const { facts, modifiedMs } = await describe(file, name, deps.nativeBinding)
+      const { facts, modifiedMs } = await inspectBackup(file, name, deps.nativeBinding)
       const choice = randomUUID()
       pending = { choice, file }
       return {
@@ -71,7 +71,8 @@ export function createRestoreActions(deps: RestoreActionsDeps) {
 
 export type RestoreActions = ReturnType<typeof createRestoreActions>
 
-async function describe(file: string, name: string, nativeBinding?: string) {
+/** The backup's facts, read without writing to it, and when it was last written. */
+async function inspectBackup(file: string, name: string, nativeBinding?: string) {
   try {
     const info = await stat(file)
     return { facts: inspectLibraryFile(file, name, nativeBinding, true), modifiedMs: info.mtimeMs }
