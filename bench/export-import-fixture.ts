@@ -11,7 +11,6 @@ import yazl from 'yazl'
 import { DATABASE_FILE } from '../src/main/core/config/data-dir'
 import { storeDetail, storeStreams, upsertSummaries } from '../src/main/core/db/activities-repo'
 import { openDatabase } from '../src/main/core/db/open-database'
-import { fetchQueue } from '../src/main/core/db/schema'
 import { exportActivities } from '../src/main/core/export/export-activities'
 import { detailedActivitySchema, type StreamSet } from '../src/main/core/strava/activity-schemas'
 import {
@@ -33,7 +32,7 @@ export function gpsActivities(count: number): EmulatorActivity[] {
   return picked
 }
 
-/** A library as a finished sync leaves it: summaries, details and streams, nothing queued. */
+/** A library as a finished sync leaves it: summaries, details and streams, nothing pending. */
 export function buildLibrary(dataDir: string, activities: EmulatorActivity[]): void {
   const database = openDatabase(join(dataDir, DATABASE_FILE))
   try {
@@ -47,7 +46,6 @@ export function buildLibrary(dataDir: string, activities: EmulatorActivity[]): v
         }
       })
     }
-    database.db.delete(fetchQueue).run()
   } finally {
     database.close()
   }

@@ -42,7 +42,7 @@ export interface TrailkeepApi {
   library: {
     list(query: ActivityQueryInput): Promise<ActivityPageDto>
     detail(id: number): Promise<ActivityDetailDto | null>
-    /** Fetches a queued detail and streams now, from the requests kept for the user. */
+    /** Fetches a pending detail and streams now, from the requests kept for the user. */
     fetchNow(id: number): Promise<ActivityDetailDto | null>
     totals(query: TotalsQuery): Promise<TotalsDto>
     sportTypes(): Promise<string[]>

@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli/run-cli'
 import type { TrailkeepCore } from '../../src/main/core/create-core'
 import { readStreams, storeStreams } from '../../src/main/core/db/activities-repo'
+import { countPending, pendingFetchesFor } from '../../src/main/core/db/pending-fetches'
 import { isAppError } from '../../src/main/core/errors'
 import { exportActivities } from '../../src/main/core/export/export-activities'
 import { importStravaExport } from '../../src/main/core/import/import-strava-export'
@@ -35,7 +36,7 @@ beforeEach(async () => {
   h = await createHarness({ simulatedTime: true, emulator: { activityCount: 20, seed: 5 } })
   await h.connect()
   core = await h.openCore()
-  // Summaries only: every activity is in the library, its streams still queued for the API.
+  // Summaries only: every activity is in the library, its streams still pending for the API.
   await core.sync.run({ summariesOnly: true })
   work = mkdtempSync(join(tmpdir(), 'trailkeep-import-'))
 })
@@ -82,10 +83,7 @@ function expectedStreams(samples: FixturePoint[], keys: string[]) {
 
 const sql = <T>(query: string, ...params: unknown[]) =>
   core.database.sqlite.prepare(query).all(...params) as T[]
-const queued = (id: number) =>
-  sql<{ kind: string }>('SELECT kind FROM fetch_queue WHERE activity_id = ? ORDER BY kind', id).map(
-    (r) => r.kind,
-  )
+const pending = (id: number) => pendingFetchesFor(core.db, id).map((p) => p.kind)
 
 interface Scenario {
   archive: string
@@ -166,16 +164,11 @@ async function scenario(): Promise<Scenario> {
 }
 
 describe('importing a Strava bulk export', () => {
-  it('fills pending streams from FIT, GPX and TCX, plain or gzipped, and shrinks the queue', async () => {
+  it('fills pending streams from FIT, GPX and TCX, plain or gzipped, and leaves fewer downloads', async () => {
     const { archive, ids, samples } = await scenario()
     const apiStreams = { time: [0, 1], heartrate: [99, 98] }
     storeStreams(core.db, ids.stored, apiStreams, 1)
-    core.database.sqlite
-      .prepare("DELETE FROM fetch_queue WHERE activity_id = ? AND kind = 'streams'")
-      .run(ids.stored)
-    const queueBefore = sql<{ n: number }>(
-      "SELECT COUNT(*) AS n FROM fetch_queue WHERE kind = 'streams'",
-    )[0]!.n
+    const streamsBefore = countPending(core.db, 'streams')
 
     const progress: number[] = []
     const result = await importStravaExport(core, {
@@ -188,7 +181,7 @@ describe('importing a Strava bulk export', () => {
       created: 3,
       streamsFilled: 5,
       originalsKept: 6,
-      queueEntriesRemoved: 4,
+      streamDownloadsSaved: 4,
     })
     expect(result.skipped).toEqual([
       {
@@ -234,11 +227,9 @@ describe('importing a Strava bulk export', () => {
     expect(readStreams(core.db, ids.stored)).toEqual(apiStreams)
 
     for (const id of [ids.fitGz, ids.gpx, ids.tcxIndoorGz, ids.tcx])
-      expect(queued(id)).toEqual(['detail'])
-    // Four downloads fewer; the activity whose file was corrupt is new and queued for its streams.
-    expect(
-      sql<{ n: number }>("SELECT COUNT(*) AS n FROM fetch_queue WHERE kind = 'streams'")[0]!.n,
-    ).toBe(queueBefore - 4 + 1)
+      expect(pending(id)).toEqual(['detail'])
+    // Four downloads fewer; the activity whose file was corrupt is new and pending its streams.
+    expect(countPending(core.db, 'streams')).toBe(streamsBefore - 4 + 1)
   })
 
   it('creates activities the library lacks from the CSV, marked as from the export', async () => {
@@ -286,9 +277,9 @@ describe('importing a Strava bulk export', () => {
         source: 'bulk_export',
       },
     ])
-    expect(queued(ids.newGpxNs3)).toEqual(['detail'])
-    expect(queued(ids.newManual)).toEqual(['detail'])
-    expect(queued(ids.corrupt)).toEqual(['detail', 'streams'])
+    expect(pending(ids.newGpxNs3)).toEqual(['detail'])
+    expect(pending(ids.newManual)).toEqual(['detail'])
+    expect(pending(ids.corrupt)).toEqual(['detail', 'streams'])
     // API activities keep their own summary.
     const apiName = sql<{ name: string }>('SELECT name FROM activities WHERE id = ?', ids.fitGz)[0]
       ?.name
@@ -336,7 +327,7 @@ describe('importing a Strava bulk export', () => {
       created: 0,
       streamsFilled: 0,
       originalsKept: 0,
-      queueEntriesRemoved: 0,
+      streamDownloadsSaved: 0,
     })
     expect(sql('SELECT * FROM activities ORDER BY id')).toEqual(snapshot)
   })
@@ -391,7 +382,8 @@ describe('a damaged archive', () => {
   function libraryState() {
     return {
       activities: sql('SELECT id, streams_state, source FROM activities ORDER BY id'),
-      queue: sql('SELECT activity_id, kind FROM fetch_queue ORDER BY activity_id, kind'),
+      pending: sql('SELECT id, detail_pending FROM activities ORDER BY id'),
+      retries: sql('SELECT * FROM fetch_retries'),
       originals: sql('SELECT * FROM originals'),
       files: existsSync(join(h.dataDir, 'originals'))
         ? readdirSync(join(h.dataDir, 'originals'))

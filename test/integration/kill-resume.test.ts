@@ -156,12 +156,12 @@ describe.skipIf(!existsSync(cli))('killed at random points (SIGKILL)', () => {
       const db = new Database(`${harness.dataDir}/trailkeep.sqlite`, { readonly: true })
       const pending = db
         .prepare(
-          "SELECT id, is_manual, detail_json IS NULL AS noDetail, deleted_at FROM activities WHERE streams_state = 'pending'",
+          "SELECT id, is_manual, detail_json IS NULL AS noDetail, deleted_at FROM activities WHERE streams_state = 'pending' OR detail_pending",
         )
         .all()
       const warnings = db.prepare('SELECT * FROM sync_warnings').all()
-      const queue = db.prepare('SELECT * FROM fetch_queue').all()
-      expect({ pending, warnings, queue }).toEqual({ pending: [], warnings: [], queue: [] })
+      const retries = db.prepare('SELECT * FROM fetch_retries').all()
+      expect({ pending, warnings, retries }).toEqual({ pending: [], warnings: [], retries: [] })
       db.close()
     },
   )

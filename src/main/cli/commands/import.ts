@@ -21,9 +21,9 @@ function describeImport(result: ImportResult): string {
       `${result.created} new, streams filled for ${result.streamsFilled}, ` +
       `${plural(result.originalsKept, 'original file', 'original files')} kept.`,
   ]
-  if (result.queueEntriesRemoved > 0) {
+  if (result.streamDownloadsSaved > 0) {
     lines.push(
-      `${plural(result.queueEntriesRemoved, 'stream download', 'stream downloads')} from Strava no longer needed.`,
+      `${plural(result.streamDownloadsSaved, 'stream download', 'stream downloads')} from Strava no longer needed.`,
     )
   }
   for (const skip of result.skipped.slice(0, 20)) {

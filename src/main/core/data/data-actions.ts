@@ -49,7 +49,7 @@ export function createDataActions(
         path: archive,
         summary:
           `Imported ${activityCount(result.activitiesInArchive)}: ${result.created} new, streams filled for ${result.streamsFilled}, ` +
-          `${countText(result.queueEntriesRemoved, 'request', 'requests')} to Strava saved.${skipped ? ` ${countText(skipped, 'file', 'files')} skipped (unreadable).` : ''}`,
+          `${countText(result.streamDownloadsSaved, 'request', 'requests')} to Strava saved.${skipped ? ` ${countText(skipped, 'file', 'files')} skipped (unreadable).` : ''}`,
       }
     },
 

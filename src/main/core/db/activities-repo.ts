@@ -2,7 +2,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type Database from 'better-sqlite3'
 import type { DetailedActivity, StreamSet, SummaryActivity } from '../strava/activity-schemas'
 import type { AppDb, DbOrTx } from './open-database'
-import { activities, activityStreams, fetchQueue } from './schema'
+import { clearFailedFetches } from './pending-fetches'
+import { activities, activityStreams } from './schema'
 import { nameColumns } from './search-text'
 import { decodeStreams, encodeStreams } from './streams-codec'
 
@@ -37,8 +38,8 @@ function summaryColumns(item: SummaryActivity) {
 }
 
 /**
- * Writes a page of summaries. New activities are queued for detail (and streams); changed ones
- * are updated and their detail queued again. Call inside a transaction with the page checkpoint,
+ * Writes a page of summaries. New activities are pending their detail and streams; changed ones
+ * are updated and their detail is pending again. Call inside a transaction with the page checkpoint,
  * with the plain handle: on one connection it writes inside that transaction.
  */
 export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number): UpsertResult {
@@ -66,13 +67,14 @@ export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number
       continue
     }
     if (before.deletedAt !== null) result.restored++
-    if (before.json === columns.summaryJson && before.deletedAt === null) continue
+    const changed = before.json !== columns.summaryJson
+    if (!changed && before.deletedAt === null) continue
     db.update(activities)
-      .set({ ...columns, updatedAt: now, deletedAt: null })
+      .set({ ...columns, updatedAt: now, deletedAt: null, ...(changed && { detailPending: true }) })
       .where(eq(activities.id, item.id))
       .run()
-    if (before.json !== columns.summaryJson) {
-      enqueue(db, item.id, columns.startDate, ['detail'])
+    if (changed) {
+      clearFailedFetches(db, item.id, 'detail')
       result.updated++
     }
   }
@@ -91,31 +93,23 @@ const INSERT_ACTIVITY = `INSERT INTO activities (id, athlete_id, name, search_na
   total_elevation_gain, is_private, is_manual, summary_polyline, has_heartrate, average_speed,
   summary_json, source, first_seen_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
-const QUEUE_NEW_ACTIVITY = `INSERT INTO fetch_queue (activity_id, kind, start_date)
-  VALUES (?, 'detail', ?), (?, 'streams', ?) ON CONFLICT DO NOTHING`
 
-const preparedInserts = new WeakMap<
-  Database.Database,
-  { activity: Database.Statement; queue: Database.Statement }
->()
+const preparedInserts = new WeakMap<Database.Database, Database.Statement>()
 
 /**
- * The first sync inserts thousands of rows, so they go through two statements prepared once per
+ * The first sync inserts thousands of rows, so they go through a statement prepared once per
  * connection (building a query per row was most of the cost), in ascending id order: Strava
  * lists newest first, and b-tree pages filled from one end are denser than pages filled from
  * the other, which halves what every commit writes.
  */
 function insertNewActivities(client: Database.Database, rows: NewActivity[]): void {
-  let statements = preparedInserts.get(client)
-  if (!statements) {
-    statements = {
-      activity: client.prepare(INSERT_ACTIVITY),
-      queue: client.prepare(QUEUE_NEW_ACTIVITY),
-    }
-    preparedInserts.set(client, statements)
+  let insert = preparedInserts.get(client)
+  if (!insert) {
+    insert = client.prepare(INSERT_ACTIVITY)
+    preparedInserts.set(client, insert)
   }
   for (const row of [...rows].sort((a, b) => a.id - b.id)) {
-    statements.activity.run(
+    insert.run(
       row.id,
       row.athleteId,
       row.name,
@@ -138,30 +132,17 @@ function insertNewActivities(client: Database.Database, rows: NewActivity[]): vo
       row.firstSeenAt,
       row.updatedAt,
     )
-    statements.queue.run(row.id, row.startDate, row.id, row.startDate)
-  }
-}
-
-export function enqueue(
-  db: DbOrTx,
-  activityId: number,
-  startDate: number,
-  kinds: ('detail' | 'streams')[],
-) {
-  for (const kind of kinds) {
-    db.insert(fetchQueue)
-      .values({ activityId, kind, startDate })
-      .onConflictDoUpdate({
-        target: [fetchQueue.activityId, fetchQueue.kind],
-        set: { attempts: 0, notBefore: 0, lastError: null },
-      })
-      .run()
   }
 }
 
 export function storeDetail(db: DbOrTx, detail: DetailedActivity, now: number): void {
   db.update(activities)
-    .set({ detailJson: JSON.stringify(detail), detailFetchedAt: now, ...nameColumns(detail.name) })
+    .set({
+      detailJson: JSON.stringify(detail),
+      detailFetchedAt: now,
+      detailPending: false,
+      ...nameColumns(detail.name),
+    })
     .where(eq(activities.id, detail.id))
     .run()
 }

@@ -26,8 +26,8 @@ export function readLastSyncAt(db: AppDb): string | null {
 }
 
 /**
- * Deletes every backed-up activity with its streams, queue and sync bookkeeping. The user asked
- * for it, so a power cut right after must not bring the data back.
+ * Deletes every backed-up activity with its streams, failed fetches and sync bookkeeping. The user
+ * asked for it, so a power cut right after must not bring the data back.
  */
 export function deleteLibraryData(db: AppDb): void {
   writeDurably(db.$client, () =>

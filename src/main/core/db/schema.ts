@@ -64,6 +64,8 @@ export const activities = sqliteTable(
     summaryJson: text('summary_json').notNull(),
     detailJson: text('detail_json'),
     detailFetchedAt: integer('detail_fetched_at'),
+    /** The detail still has to be fetched: the activity is new, or its summary changed since. */
+    detailPending: integer('detail_pending', { mode: 'boolean' }).notNull().default(true),
     /** pending: not fetched yet; stored: in activity_streams; none: Strava has none (manual). */
     streamsState: text('streams_state', { enum: ['pending', 'stored', 'none'] })
       .notNull()
@@ -78,6 +80,15 @@ export const activities = sqliteTable(
   },
   (table) => [
     index('activities_start_date_idx').on(table.startDate),
+    // What the sync still has to fetch, newest first. What is pending is part of the activity row
+    // (no separate queue to keep in step with it), and these small partial indexes are all a new
+    // activity adds for it.
+    index('activities_detail_pending_idx')
+      .on(table.startDate)
+      .where(sql`${table.deletedAt} IS NULL AND ${table.detailPending} = 1`),
+    index('activities_streams_pending_idx')
+      .on(table.startDate)
+      .where(sql`${table.deletedAt} IS NULL AND ${table.streamsState} = 'pending'`),
     // Covering indexes for the library's lists, searches, counts and totals: rows carry the raw
     // JSON, so filtering in the index instead of the table is what keeps 50,000 activities fast.
     index('activities_live_library_idx')
@@ -138,23 +149,24 @@ export const originals = sqliteTable('originals', {
   importedAt: integer('imported_at').notNull(),
 })
 
-/** What still has to be fetched per activity; worked newest first. */
-export const fetchQueue = sqliteTable(
-  'fetch_queue',
+/**
+ * Fetches of a detail or streams that failed: when to try again, or that the sync gave up.
+ * Pending fetches without a row here have not failed yet.
+ */
+export const fetchRetries = sqliteTable(
+  'fetch_retries',
   {
     activityId: integer('activity_id', { mode: 'number' })
       .notNull()
       .references(() => activities.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: ['detail', 'streams'] }).notNull(),
-    startDate: integer('start_date').notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    notBefore: integer('not_before').notNull().default(0),
-    lastError: text('last_error'),
+    attempts: integer('attempts').notNull(),
+    notBefore: integer('not_before').notNull(),
+    lastError: text('last_error').notNull(),
+    /** Set after the last attempt: the sync stops trying; opening the activity tries once more. */
+    gaveUpAt: integer('gave_up_at'),
   },
-  (table) => [
-    primaryKey({ columns: [table.activityId, table.kind] }),
-    index('fetch_queue_order_idx').on(table.kind, table.startDate),
-  ],
+  (table) => [primaryKey({ columns: [table.activityId, table.kind] })],
 )
 
 /** Ids seen by the running full listing, so a resumed listing still knows what it saw. */

@@ -5,14 +5,13 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { and, eq, inArray } from 'drizzle-orm'
-import { enqueue } from '../db/activities-repo'
+import { eq, inArray } from 'drizzle-orm'
 import type { AppDb, DbOrTx } from '../db/open-database'
-import { activities, activityStreams, connection, fetchQueue, originals } from '../db/schema'
+import { clearFailedFetches } from '../db/pending-fetches'
+import { activities, activityStreams, connection, originals } from '../db/schema'
 import type { ExportRow } from './export-csv'
 import type { StagedFile, StagedStreams } from './import-staging'
 import { buildImportedSummary, type ImportedSummary } from './imported-summary'
-import type { QueueKind } from '../sync/queue-worker'
 
 export const ORIGINALS_FOLDER = 'originals'
 
@@ -27,7 +26,8 @@ export interface CommitCounts {
   created: number
   streamsFilled: number
   originalsKept: number
-  queueEntriesRemoved: number
+  /** Streams the sync was still going to download, filled from the archive instead. */
+  streamDownloadsSaved: number
   /** CSV rows not created: no readable date and no track to take one from. */
   undated: number[]
 }
@@ -94,34 +94,29 @@ export function commitImport(
   const moved = moveOriginals(dataDir, present, readOriginalIds(db))
   try {
     return db.transaction((tx) => {
-      const counts = { created: 0, streamsFilled: 0, originalsKept: 0, queueEntriesRemoved: 0 }
+      const counts = { created: 0, streamsFilled: 0, originalsKept: 0, streamDownloadsSaved: 0 }
       // Read again inside the transaction: a sync in another process may have written meanwhile.
       const states = readStreamsStates(
         tx,
         present.map((s) => s.id),
       )
       for (const item of present) {
-        let state = states.get(item.id)
+        const existing = states.get(item.id)
+        let state = existing
         const summary = summaries.get(item.id)
         if (state === undefined && summary) {
           state = item.row?.filename ? 'pending' : 'none'
+          // Its detail stays pending: the API's (laps, description, gear) is worth its request.
           tx.insert(activities)
             .values({ ...summary, streamsState: state, firstSeenAt: now, updatedAt: now })
             .run()
-          // The API's detail (laps, description, gear) is still worth its one request.
-          const kinds: QueueKind[] =
-            item.streams || state === 'none' ? ['detail'] : ['detail', 'streams']
-          enqueue(tx, item.id, summary.startDate, kinds)
           counts.created++
         }
         // Streams the API already gave are never replaced.
         if (item.streams && state === 'pending') {
           fillStreams(tx, item.id, item.streams, now)
           counts.streamsFilled++
-          counts.queueEntriesRemoved += tx
-            .delete(fetchQueue)
-            .where(and(eq(fetchQueue.activityId, item.id), eq(fetchQueue.kind, 'streams')))
-            .run().changes
+          if (existing === 'pending') counts.streamDownloadsSaved++
         }
       }
       for (const { id, path, file } of moved) {
@@ -159,4 +154,5 @@ function fillStreams(tx: DbOrTx, id: number, streams: StagedStreams, now: number
     .onConflictDoUpdate({ target: activityStreams.activityId, set: values })
     .run()
   tx.update(activities).set({ streamsState: 'stored' }).where(eq(activities.id, id)).run()
+  clearFailedFetches(tx, id, 'streams')
 }

@@ -39,7 +39,7 @@ export interface ImportResult {
   streamsFilled: number
   originalsKept: number
   /** Stream downloads no longer needed from Strava's rate-limited API. */
-  queueEntriesRemoved: number
+  streamDownloadsSaved: number
   skipped: { file: string; id: number | null; reason: ImportSkipReason; detail: string }[]
 }
 
@@ -58,7 +58,7 @@ function findCsv(entries: Entry[]): { entry: Entry; root: string } {
 
 /**
  * Imports Strava's bulk export: creates the activities the library lacks, fills streams the API
- * has not given yet (and drops them from the fetch queue), and keeps the original files. Reads
+ * has not given yet (so the sync has fewer to download), and keeps the original files. Reads
  * the archive entry by entry; writes everything in one transaction at the end, or nothing.
  */
 export async function importStravaExport(
@@ -83,7 +83,7 @@ export async function importStravaExport(
       created: 0,
       streamsFilled: 0,
       originalsKept: 0,
-      queueEntriesRemoved: 0,
+      streamDownloadsSaved: 0,
       skipped: [],
     }
     const staged = new Map<number, StagedActivity>([...byId].map(([id, row]) => [id, { id, row }]))

@@ -1,18 +1,19 @@
 import type { ActivityDetailDto } from '../../../shared/library-dto'
 import type { TrailkeepCore } from '../create-core'
-import { fetchQueueItem, queuedItemsFor } from '../sync/queue-worker'
+import { pendingFetchesFor } from '../db/pending-fetches'
+import { fetchPending } from '../sync/fetch-worker'
 import type { SyncContext } from '../sync/sync-context'
 import { getActivityDetail } from './activity-detail'
 
 /**
- * When the user opens an activity whose detail or streams are still queued, fetch them now from
+ * When the user opens an activity whose detail or streams are still pending, fetch them now from
  * the requests reserved for the user, without waiting for a rate-limit window.
  */
 export async function fetchActivityNow(
   core: TrailkeepCore,
   activityId: number,
 ): Promise<ActivityDetailDto | null> {
-  const items = queuedItemsFor(core.db, activityId)
+  const items = pendingFetchesFor(core.db, activityId)
   if (items.length > 0) {
     const ctx: SyncContext = {
       db: core.db,
@@ -24,7 +25,7 @@ export async function fetchActivityNow(
       setPhase: () => undefined,
       report: () => undefined,
     }
-    for (const item of items) await fetchQueueItem(ctx, item)
+    for (const item of items) await fetchPending(ctx, item)
   }
   return getActivityDetail(core.db, activityId)
 }

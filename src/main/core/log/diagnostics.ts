@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { desc, sql } from 'drizzle-orm'
+import { desc } from 'drizzle-orm'
 import { APP_VERSION } from '../app-version'
 import type { TrailkeepCore } from '../create-core'
 import { readLastSyncAt } from '../db/library-repo'
-import { fetchQueue, syncWarnings } from '../db/schema'
+import { countPending } from '../db/pending-fetches'
+import { syncWarnings } from '../db/schema'
 import { logFilePath } from './logger'
 import { redactor } from './redact'
 
@@ -22,11 +23,6 @@ export async function buildDiagnostics(core: TrailkeepCore): Promise<string> {
        FROM activities`,
     )
     .get() as Record<string, number | null>
-  const queue = core.db
-    .select({ kind: fetchQueue.kind, n: sql<number>`count(*)` })
-    .from(fetchQueue)
-    .groupBy(fetchQueue.kind)
-    .all()
   const warnings = core.db
     .select()
     .from(syncWarnings)
@@ -40,7 +36,7 @@ export async function buildDiagnostics(core: TrailkeepCore): Promise<string> {
     `Token protection: ${status.tokenProtection.kind}`,
     `Credentials: ${status.credentials.source}`,
     `Activities: ${counts.total ?? 0} (deleted on Strava ${counts.deleted ?? 0}, with streams ${counts.withStreams ?? 0}, streams pending ${counts.pendingStreams ?? 0})`,
-    `Queue: ${queue.map((q) => `${q.kind} ${q.n}`).join(', ') || 'empty'}`,
+    `Still to fetch: details ${countPending(core.db, 'detail')}, streams ${countPending(core.db, 'streams')}`,
     `Rate limit (read): ${JSON.stringify(core.limiter.budgets.read)}`,
     `Last sync: ${readLastSyncAt(core.db) ?? 'never'}`,
     `Sync running: ${core.sync.running}`,

@@ -1,15 +1,14 @@
-import { min, inArray } from 'drizzle-orm'
 import type { SyncPhase, SyncProgressDto, SyncSummaryDto } from '../../../shared/dto'
 import type { Clock } from '../clock'
 import { countLiveActivities, LAST_FULL_SYNC_SETTING, LAST_SYNC_SETTING } from '../db/library-repo'
 import type { AppDb } from '../db/open-database'
-import { fetchQueue } from '../db/schema'
+import { countPending, earliestRetry, type FetchKind } from '../db/pending-fetches'
 import { writeSetting } from '../db/settings-repo'
 import { AppError, isAppError } from '../errors'
 import type { StravaApi } from '../strava/api-client'
 import { readListingCheckpoint } from './checkpoint'
 import { PAGE_SIZE, planListing, runListing } from './listing'
-import { countQueued, runQueue, type QueueKind } from './queue-worker'
+import { runPendingFetches } from './fetch-worker'
 import { BudgetExhausted, type RateLimiter } from './rate-limiter'
 import { earliestFinish } from './rate-windows'
 import type { SyncContext, SyncCounts } from './sync-context'
@@ -27,7 +26,7 @@ export interface SyncOptions {
   streams?: boolean
   /** Wait for the next rate-limit window (default) or stop cleanly and report. */
   wait?: boolean
-  /** List summaries only; leave details and streams queued (benchmarks, quick checks). */
+  /** List summaries only; leave details and streams pending (benchmarks, quick checks). */
   summariesOnly?: boolean
   signal?: AbortSignal
 }
@@ -74,7 +73,7 @@ export class SyncEngine {
     const signal = options.signal
       ? AbortSignal.any([options.signal, controller.signal])
       : controller.signal
-    const kinds: QueueKind[] = options.streams === false ? ['detail'] : ['detail', 'streams']
+    const kinds: FetchKind[] = options.streams === false ? ['detail'] : ['detail', 'streams']
     const startRequests = api.stats.requests
     const startRateLimited = api.stats.rateLimited
     const counts: SyncCounts = {
@@ -146,8 +145,8 @@ export class SyncEngine {
       if (listing.kind !== 'incremental')
         writeSetting(db, LAST_FULL_SYNC_SETTING, String(clock.now()))
       phase = 'details'
-      if (!options.summariesOnly) await runQueue(ctx, kinds)
-      const postponed = options.summariesOnly ? null : earliestPostponed(db, kinds)
+      if (!options.summariesOnly) await runPendingFetches(ctx, kinds)
+      const postponed = options.summariesOnly ? null : earliestRetry(db, kinds)
       log.info('sync finished', { ...finish(postponed === null, postponed) })
       this.emit(build(postponed === null ? 'done' : 'idle'))
       return finish(postponed === null, postponed)
@@ -171,15 +170,15 @@ export class SyncEngine {
   private describe(input: {
     current: SyncPhase
     counts: SyncCounts
-    kinds: QueueKind[]
+    kinds: FetchKind[]
     listing: { pages: number; activities: number; kind: string }
     listingDone: boolean
     startedAt: string
     waitingUntil: number | null
   }): SyncProgressDto {
     const { db, limiter, clock } = this.deps
-    const detailsLeft = countQueued({ db }, 'detail')
-    const streamsLeft = input.kinds.includes('streams') ? countQueued({ db }, 'streams') : 0
+    const detailsLeft = countPending(db, 'detail')
+    const streamsLeft = input.kinds.includes('streams') ? countPending(db, 'streams') : 0
     const budgets = limiter.budgets
     let listingLeft = 0
     if (!input.listingDone) {
@@ -217,13 +216,4 @@ export class SyncEngine {
 
 function readGrantedScope(db: AppDb): string {
   return db.select({ scope: connection.grantedScope }).from(connection).get()?.scope ?? ''
-}
-
-function earliestPostponed(db: AppDb, kinds: QueueKind[]): number | null {
-  const row = db
-    .select({ next: min(fetchQueue.notBefore) })
-    .from(fetchQueue)
-    .where(inArray(fetchQueue.kind, kinds))
-    .get()
-  return row?.next ?? null
 }

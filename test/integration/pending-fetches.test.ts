@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { TrailkeepCore } from '../../src/main/core/create-core'
+import { countPending, pendingFetchesFor } from '../../src/main/core/db/pending-fetches'
+import { fetchActivityNow } from '../../src/main/core/library/fetch-on-open'
+import { createHarness, type Harness } from '../helpers/harness'
+
+let h: Harness | undefined
+afterEach(() => h?.cleanup())
+
+async function library(activityCount: number) {
+  h = await createHarness({ simulatedTime: true, emulator: { activityCount, seed: 5 } })
+  await h.connect()
+  return h
+}
+
+const requests = (harness: Harness, route: 'activity-detail' | 'activity-streams') =>
+  harness.emulator.stats.apiRequestsByRoute[route] ?? 0
+
+const warningKinds = (core: TrailkeepCore) =>
+  core.database.sqlite.prepare('SELECT kind, activity_id AS id FROM sync_warnings').all()
+
+describe('what the sync still has to fetch', () => {
+  it('retries a detail Strava keeps garbling later, gives up after three tries, and tries again when the user opens it', async () => {
+    const h = await library(6)
+    const core = await h.openCore()
+    const garbled = h.emulator.activities[2]!.id
+    h.emulator.faults.push({
+      path: new RegExp(`/activities/${garbled}$`),
+      kind: 'wrong-content-type',
+      times: 3,
+    })
+
+    const resumes: number[] = []
+    for (let run = 0; run < 3; run++) {
+      const summary = await core.sync.run()
+      if (summary.complete) break
+      const resumeAt = Date.parse(summary.resumeAfter ?? '')
+      resumes.push(resumeAt - h.clock.now())
+      h.clock.advance(resumeAt - h.clock.now() + 1000)
+    }
+    // Fifteen minutes after the first failure, thirty after the second, then no more.
+    expect(resumes.map((ms) => Math.round(ms / 60_000))).toEqual([15, 30])
+    expect(h.emulator.faults).toEqual([])
+    expect(warningKinds(core)).toEqual([{ kind: 'malformed-detail', id: garbled }])
+    expect(countPending(core.db, 'detail')).toBe(0)
+    expect(countPending(core.db, 'streams')).toBe(0)
+
+    const detailRequests = requests(h, 'activity-detail')
+    expect(await core.sync.run()).toMatchObject({ complete: true })
+    expect(requests(h, 'activity-detail')).toBe(detailRequests)
+
+    expect(pendingFetchesFor(core.db, garbled)).toEqual([
+      expect.objectContaining({ kind: 'detail', attempts: 3 }),
+    ])
+    const opened = await fetchActivityNow(core, garbled)
+    expect(opened?.description).toBe(
+      h.emulator.activities.find((a) => a.id === garbled)?.description,
+    )
+    expect(pendingFetchesFor(core.db, garbled)).toEqual([])
+    expect(core.database.sqlite.prepare('SELECT * FROM fetch_retries').all()).toEqual([])
+  })
+
+  it('stops fetching an activity deleted on Strava, keeps it, and fetches it if it comes back', async () => {
+    const h = await library(12)
+    const core = await h.openCore()
+    await core.sync.run({ summariesOnly: true })
+    const removed = h.emulator.activities[4]!
+    h.emulator.deleteActivity(removed.id)
+    // The listing confirms a disappearance with one detail request (404) before marking it.
+    expect(await core.sync.run({ full: true, summariesOnly: true })).toMatchObject({ deleted: 1 })
+    const detailsBefore = requests(h, 'activity-detail')
+
+    expect(await core.sync.run()).toMatchObject({ complete: true })
+    expect(requests(h, 'activity-detail') - detailsBefore).toBe(11)
+    expect(requests(h, 'activity-streams')).toBe(11)
+    const row = core.database.sqlite
+      .prepare('SELECT deleted_at, detail_pending, streams_state FROM activities WHERE id = ?')
+      .get(removed.id)
+    expect(row).toMatchObject({ detail_pending: 1, streams_state: 'pending' })
+    expect((row as { deleted_at: number | null }).deleted_at).toBeGreaterThan(0)
+
+    h.emulator.addActivity({ ...removed })
+    expect(await core.sync.run({ full: true })).toMatchObject({ complete: true, deleted: 0 })
+    expect(requests(h, 'activity-detail') - detailsBefore).toBe(12)
+    expect(requests(h, 'activity-streams')).toBe(12)
+    expect(pendingFetchesFor(core.db, removed.id)).toEqual([])
+  })
+
+  it('fetches the detail of an edited activity again, but not its streams', async () => {
+    const h = await library(8)
+    const core = await h.openCore()
+    await core.sync.run()
+    const edited = h.emulator.activities[3]!
+    h.emulator.editActivity(edited.id, { description: 'Legs were heavy' })
+    h.emulator.editActivity(edited.id, { name: 'Heavy legs' })
+    const [details, streams] = [requests(h, 'activity-detail'), requests(h, 'activity-streams')]
+
+    expect(await core.sync.run({ full: true })).toMatchObject({ complete: true, updated: 1 })
+    expect(requests(h, 'activity-detail')).toBe(details + 1)
+    expect(requests(h, 'activity-streams')).toBe(streams)
+    const detail = core.database.sqlite
+      .prepare('SELECT detail_json FROM activities WHERE id = ?')
+      .pluck()
+      .get(edited.id) as string
+    expect(JSON.parse(detail)).toMatchObject({ name: 'Heavy legs', description: 'Legs were heavy' })
+  })
+})
