@@ -15,15 +15,15 @@ const figures: BenchFigure[] = []
 const started = Date.now()
 
 // The ingest and query timings first, on a quiet disk: the sync, export and import benches
-// write hundreds of megabytes, and the kernel flushing them slows every fsync measured after.
+// write hundreds of megabytes, and the kernel flushing them slows every fsync and read after.
 figures.push(...(await runIngestBench()))
 figures.push(...(await runQueryBench()))
+figures.push(...(await benchSyncedAndBrowsed()))
 figures.push(...(await benchSummaryListing()))
 const backup = await benchFullBackup()
 figures.push(...backup.figures)
 figures.push(...(await benchCrashResume(2_000, backup.requests)))
 figures.push(...(await runExportImportBench()))
-figures.push(...(await benchSyncedAndBrowsed()))
 figures.push(...(await benchBackgroundMemory()))
 figures.push(...(await benchFuzzRate()))
 
