@@ -81,6 +81,8 @@ export interface ActivityDetailDto extends ActivityListItemDto {
   splits: SplitDto[]
   /** Null when no streams are stored (not fetched yet, or none exist). */
   streams: Partial<Record<StreamKey, StreamData>> | null
+  /** Strava's answers for the streams could not be read, so the sync stopped asking for them. */
+  streamsGivenUp: boolean
   /** "View on Strava" link. */
   stravaUrl: string
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TrailkeepCore } from '../../src/main/core/create-core'
 import { countPending, pendingFetchesFor } from '../../src/main/core/db/pending-fetches'
+import { getActivityDetail } from '../../src/main/core/library/activity-queries'
 import { fetchActivityNow } from '../../src/main/core/library/fetch-on-open'
 import { createHarness, type Harness } from '../helpers/harness'
 
@@ -20,45 +21,51 @@ const warningKinds = (core: TrailkeepCore) =>
   core.database.sqlite.prepare('SELECT kind, activity_id AS id FROM sync_warnings').all()
 
 describe('what the sync still has to fetch', () => {
-  it('retries a detail Strava keeps garbling later, gives up after three tries, and tries again when the user opens it', async () => {
-    const h = await library(6)
-    const core = await h.openCore()
-    const garbled = h.emulator.activities[2]!.id
-    h.emulator.faults.push({
-      path: new RegExp(`/activities/${garbled}$`),
-      kind: 'wrong-content-type',
-      times: 3,
-    })
+  it.each([
+    { kind: 'detail', path: (id: number) => new RegExp(`/activities/${id}$`) },
+    { kind: 'streams', path: (id: number) => new RegExp(`/activities/${id}/streams$`) },
+  ] as const)(
+    'retries $kind Strava keeps garbling later, gives up after three tries, and tries again when the user opens the activity',
+    async ({ kind, path }) => {
+      const h = await library(6)
+      const core = await h.openCore()
+      const garbled = h.emulator.activities.find((a) => !a.manual)!
+      h.emulator.faults.push({ path: path(garbled.id), kind: 'wrong-content-type', times: 3 })
 
-    const resumes: number[] = []
-    for (let run = 0; run < 3; run++) {
-      const summary = await core.sync.run()
-      if (summary.complete) break
-      const resumeAt = Date.parse(summary.resumeAfter ?? '')
-      resumes.push(resumeAt - h.clock.now())
-      h.clock.advance(resumeAt - h.clock.now() + 1000)
-    }
-    // Fifteen minutes after the first failure, thirty after the second, then no more.
-    expect(resumes.map((ms) => Math.round(ms / 60_000))).toEqual([15, 30])
-    expect(h.emulator.faults).toEqual([])
-    expect(warningKinds(core)).toEqual([{ kind: 'malformed-detail', id: garbled }])
-    expect(countPending(core.db, 'detail')).toBe(0)
-    expect(countPending(core.db, 'streams')).toBe(0)
+      const resumes: number[] = []
+      for (let run = 0; run < 3; run++) {
+        const summary = await core.sync.run()
+        if (summary.complete) break
+        const resumeAt = Date.parse(summary.resumeAfter ?? '')
+        resumes.push(resumeAt - h.clock.now())
+        h.clock.advance(resumeAt - h.clock.now() + 1000)
+      }
+      // Fifteen minutes after the first failure, thirty after the second, then no more.
+      expect(resumes.map((ms) => Math.round(ms / 60_000))).toEqual([15, 30])
+      expect(h.emulator.faults).toEqual([])
+      expect(warningKinds(core)).toEqual([{ kind: `malformed-${kind}`, id: garbled.id }])
+      expect(countPending(core.db, 'detail')).toBe(0)
+      expect(countPending(core.db, 'streams')).toBe(0)
 
-    const detailRequests = requests(h, 'activity-detail')
-    expect(await core.sync.run()).toMatchObject({ complete: true })
-    expect(requests(h, 'activity-detail')).toBe(detailRequests)
+      const route = kind === 'detail' ? 'activity-detail' : 'activity-streams'
+      const before = requests(h, route)
+      expect(await core.sync.run()).toMatchObject({ complete: true })
+      expect(requests(h, route)).toBe(before)
+      expect(pendingFetchesFor(core.db, garbled.id)).toEqual([
+        expect.objectContaining({ kind, attempts: 3 }),
+      ])
+      expect(getActivityDetail(core.db, garbled.id)?.streamsGivenUp).toBe(kind === 'streams')
 
-    expect(pendingFetchesFor(core.db, garbled)).toEqual([
-      expect.objectContaining({ kind: 'detail', attempts: 3 }),
-    ])
-    const opened = await fetchActivityNow(core, garbled)
-    expect(opened?.description).toBe(
-      h.emulator.activities.find((a) => a.id === garbled)?.description,
-    )
-    expect(pendingFetchesFor(core.db, garbled)).toEqual([])
-    expect(core.database.sqlite.prepare('SELECT * FROM fetch_retries').all()).toEqual([])
-  })
+      const opened = await fetchActivityNow(core, garbled.id)
+      expect(opened).toMatchObject({
+        description: garbled.description,
+        hasStreams: true,
+        streamsGivenUp: false,
+      })
+      expect(pendingFetchesFor(core.db, garbled.id)).toEqual([])
+      expect(core.database.sqlite.prepare('SELECT * FROM fetch_retries').all()).toEqual([])
+    },
+  )
 
   it('stops fetching an activity deleted on Strava, keeps it, and fetches it if it comes back', async () => {
     const h = await library(12)

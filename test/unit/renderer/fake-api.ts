@@ -94,6 +94,7 @@ export function makeActivity(overrides: Partial<ActivityDetailDto> = {}): Activi
     laps: [],
     splits: [],
     streams: null,
+    streamsGivenUp: false,
     stravaUrl: `https://www.strava.com/activities/${id}`,
     ...overrides,
     // Pending until stored, unless Strava has none (manual); tests may still say otherwise.

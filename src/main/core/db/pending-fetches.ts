@@ -81,6 +81,16 @@ export function pendingFetchesFor(db: DbOrTx, activityId: number): PendingFetch[
   )
 }
 
+/** Whether the sync stopped asking for this fetch after answers it could not read. */
+export function hasGivenUp(db: DbOrTx, activityId: number, kind: FetchKind): boolean {
+  const row = db
+    .select({ at: fetchRetries.gaveUpAt })
+    .from(fetchRetries)
+    .where(and(eq(fetchRetries.activityId, activityId), eq(fetchRetries.kind, kind)))
+    .get()
+  return row?.at != null
+}
+
 /** Fetches of one kind the sync will still make (those it gave up on not counted). */
 export function countPending(db: DbOrTx, kind: FetchKind): number {
   const pending = db

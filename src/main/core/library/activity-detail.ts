@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/library-dto'
 import { readStreams } from '../db/activities-repo'
 import type { AppDb } from '../db/open-database'
+import { hasGivenUp } from '../db/pending-fetches'
 import { activities } from '../db/schema'
 import { STREAM_KEYS, type StreamKey as CoreStreamKey } from '../strava/activity-schemas'
 import { listColumns, toListItem } from './activity-rows'
@@ -75,6 +76,7 @@ export function getActivityDetail(db: AppDb, id: number): ActivityDetailDto | nu
       laps: pickValid(detail.laps, lapSchema).map(toLap),
       splits: pickValid(detail.splits_metric, splitSchema).map(toSplit),
       streams: row.streamsState === 'stored' ? toStreams(readStreams(db, id)) : null,
+      streamsGivenUp: row.streamsState === 'pending' && hasGivenUp(db, id, 'streams'),
       stravaUrl: `https://www.strava.com/activities/${id}`,
     }
   })

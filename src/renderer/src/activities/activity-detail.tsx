@@ -131,7 +131,12 @@ function DetailBody({
 
       <DetailStats item={item} detail={detail} units={units} />
 
-      <StreamsNotice item={item} fetchState={fetchState} onFetchNow={() => onFetchNow(item.id)} />
+      <StreamsNotice
+        item={item}
+        givenUp={detail?.streamsGivenUp ?? false}
+        fetchState={fetchState}
+        onFetchNow={() => onFetchNow(item.id)}
+      />
 
       {route && (
         <section className="detail-section detail-map" aria-label="Route">

@@ -1,13 +1,18 @@
 import type { ActivityListItemDto } from '../../../shared/library-dto'
 import type { FetchNowState } from './use-activity-detail'
 
-/** Why there are no charts: a manual activity, or streams still waiting in the sync queue. */
+/**
+ * Why there are no charts: a manual activity, streams still waiting for the sync, or streams
+ * the sync stopped asking for because Strava's answers could not be read.
+ */
 export function StreamsNotice({
   item,
+  givenUp,
   fetchState,
   onFetchNow,
 }: {
   item: ActivityListItemDto
+  givenUp: boolean
   fetchState: FetchNowState
   onFetchNow: () => void
 }) {
@@ -34,8 +39,17 @@ export function StreamsNotice({
   return (
     <div className={`detail-notice${fetchState.kind === 'failed' ? ' detail-notice-warn' : ''}`}>
       <div className="detail-notice-text">
-        <strong>No streams yet.</strong> Charts, splits and the full route need this
-        activity&rsquo;s GPS and sensor data, which the backup has not reached yet.
+        {givenUp ? (
+          <>
+            <strong>Streams could not be read.</strong> Three answers from Strava for this
+            activity&rsquo;s GPS and sensor data were unreadable, so the backup stopped asking.
+          </>
+        ) : (
+          <>
+            <strong>No streams yet.</strong> Charts, splits and the full route need this
+            activity&rsquo;s GPS and sensor data, which the backup has not reached yet.
+          </>
+        )}
         <span className="detail-notice-status" role="status">
           {message}
         </span>

@@ -1,23 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import type { ActivityDetailDto } from '../../../../src/shared/library-dto'
-import {
-  ActivitiesScreen,
-  resetActivitiesScreen,
-} from '../../../../src/renderer/src/activities/activities-screen'
-import {
-  PreferencesProvider,
-  usePreferences,
-} from '../../../../src/renderer/src/preferences-context'
-import { installDomStubs } from '../dom-setup'
-import {
-  installFakeApi,
-  makeActivity,
-  makeStreams,
-  rateLimitedError,
-  type FakeApiOptions,
-} from '../fake-api'
+import { makeActivity, makeStreams } from '../fake-api'
+import { renderScreen, resetScreen } from './render-activities-screen'
 
 // jsdom has no canvas: the charts are checked by their captions, not their pixels.
 vi.mock('uplot', () => ({
@@ -27,26 +13,6 @@ vi.mock('uplot', () => ({
     destroy() {}
   },
 }))
-
-function UnitsSwitch() {
-  const { update } = usePreferences()
-  return (
-    <button type="button" onClick={() => void update({ units: 'imperial' })}>
-      Use miles
-    </button>
-  )
-}
-
-function renderScreen(options: FakeApiOptions = {}) {
-  const fake = installFakeApi(options)
-  const view = render(
-    <PreferencesProvider>
-      <UnitsSwitch />
-      <ActivitiesScreen />
-    </PreferencesProvider>,
-  )
-  return { fake, ...view }
-}
 
 const lastQuery = (fake: ReturnType<typeof renderScreen>['fake']) => fake.calls.list.at(-1)
 
@@ -78,10 +44,7 @@ function threeRuns(): ActivityDetailDto[] {
   ]
 }
 
-beforeEach(() => {
-  installDomStubs()
-  resetActivitiesScreen()
-})
+beforeEach(resetScreen)
 afterEach(() => {
   cleanup()
   vi.useRealTimers()
@@ -381,61 +344,5 @@ describe('detail', () => {
       .map((h) => h.textContent)
     expect(heads).toEqual(['1', '2', '0.24'])
     expect(screen.getByText(/per mile/)).toBeTruthy()
-  })
-
-  test('Fetch now asks for the streams and shows the charts when they arrive', async () => {
-    const waiting = makeActivity({ id: 3001, name: 'Not yet', hasStreams: false })
-    const { fake } = renderScreen({
-      activities: [waiting],
-      fetchNow: async (id, api) => {
-        const stored = api.activities.find((a) => a.id === id) as ActivityDetailDto
-        Object.assign(stored, {
-          hasStreams: true,
-          streamsPending: false,
-          streams: makeStreams(600, 3),
-        })
-        return structuredClone(stored)
-      },
-    })
-    await screen.findByRole('heading', { level: 2, name: 'Not yet' })
-    expect(screen.getAllByText(/No streams yet/).length).toBeGreaterThan(0)
-    fireEvent.click(await screen.findByRole('button', { name: 'Fetch now' }))
-    expect(fake.calls.fetchNow).toEqual([3001])
-    expect(await screen.findByText('Fetched from Strava.')).toBeTruthy()
-    expect(screen.getByRole('figure', { name: 'Elevation chart' })).toBeTruthy()
-    expect(screen.queryByRole('button', { name: 'Fetch now' })).toBeNull()
-    // The list learns it too.
-    await waitFor(() =>
-      expect(within(screen.getByRole('listbox')).queryByText('No streams yet')).toBeNull(),
-    )
-  })
-
-  test('streams that a sync brings appear in the open activity', async () => {
-    const { fake } = renderScreen({ activities: [makeActivity({ id: 4001, name: 'Syncing' })] })
-    await screen.findByRole('button', { name: 'Fetch now' })
-    const stored = fake.activities[0] as ActivityDetailDto
-    Object.assign(stored, { hasStreams: true, streamsPending: false, streams: makeStreams(600, 3) })
-    act(() => fake.emit('sync:finished', { summary: null, error: null, finishedAt: '' }))
-    expect(await screen.findByRole('figure', { name: 'Elevation chart' })).toBeTruthy()
-    expect(screen.queryByRole('button', { name: 'Fetch now' })).toBeNull()
-  })
-
-  test('Fetch now over the rate limit says so calmly and keeps the button', async () => {
-    renderScreen({
-      activities: [makeActivity({ name: 'Later', hasStreams: false })],
-      fetchNow: async () => {
-        throw rateLimitedError()
-      },
-    })
-    fireEvent.click(await screen.findByRole('button', { name: 'Fetch now' }))
-    expect(await screen.findByText(/request limit is reached for now/)).toBeTruthy()
-    expect(screen.queryByText(/used up until/)).toBeNull()
-    expect(screen.getByRole('button', { name: 'Fetch now' })).toBeTruthy()
-  })
-
-  test('a manual activity says it has no GPS or sensor data, and offers no fetch', async () => {
-    renderScreen({ activities: [makeActivity({ name: 'Treadmill log', isManual: true })] })
-    expect(await screen.findByText('Manual activity: no GPS or sensor data')).toBeTruthy()
-    expect(screen.queryByRole('button', { name: 'Fetch now' })).toBeNull()
   })
 })
