@@ -1,171 +1,28 @@
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli/run-cli'
-import type { TrailkeepCore } from '../../src/main/core/create-core'
 import { readStreams, storeStreams } from '../../src/main/core/db/activities-repo'
 import { countPending, pendingFetchesFor } from '../../src/main/core/db/pending-fetches'
-import { isAppError } from '../../src/main/core/errors'
 import { exportActivities } from '../../src/main/core/export/export-activities'
 import { importStravaExport } from '../../src/main/core/import/import-strava-export'
-import { captureIo, createHarness, type Harness } from '../helpers/harness'
+import { captureIo } from '../helpers/harness'
 import {
-  activitiesCsv,
-  encodeFit,
-  gpxText,
-  gzip,
-  tcxText,
-  writeZip,
-  type CsvActivity,
-  type FixturePoint,
-} from '../helpers/strava-export-fixture'
+  buildScenario,
+  expectedStreams,
+  sqlRows,
+  T0,
+  useImportLibrary,
+} from '../helpers/import-scenario'
 
-let h: Harness
-let core: TrailkeepCore
-let work: string
-beforeEach(async () => {
-  h = await createHarness({ simulatedTime: true, emulator: { activityCount: 20, seed: 5 } })
-  await h.connect()
-  core = await h.openCore()
-  // Summaries only: every activity is in the library, its streams still pending for the API.
-  await core.sync.run({ summariesOnly: true })
-  work = mkdtempSync(join(tmpdir(), 'trailkeep-import-'))
-})
-afterEach(async () => {
-  rmSync(work, { recursive: true, force: true })
-  await h.cleanup()
-})
-
-const T0 = Date.UTC(2026, 2, 14, 7, 32, 10)
-
-function points(
-  count: number,
-  options: { gps?: boolean; power?: boolean; altitude?: boolean } = {},
-): FixturePoint[] {
-  const { gps = true, power = true, altitude = true } = options
-  return Array.from({ length: count }, (_, i) => ({
-    timeMs: T0 + i * 1000,
-    ...(gps
-      ? { lat: Number((50.7 + i * 0.0001).toFixed(4)), lng: Number((7.1 + i * 0.00015).toFixed(5)) }
-      : {}),
-    ...(altitude ? { altitude: Number((100 + i * 0.2).toFixed(1)) } : {}),
-    distance: Number((i * 10.25).toFixed(2)),
-    heartrate: 120 + (i % 20),
-    cadence: 80 + (i % 5),
-    ...(power ? { watts: 200 + i } : {}),
-    temp: 18,
-  }))
-}
-
-/** The streams the API would have given for these samples. */
-function expectedStreams(samples: FixturePoint[], keys: string[]) {
-  const all: Record<string, unknown[]> = {
-    time: samples.map((p) => (p.timeMs - T0) / 1000),
-    latlng: samples.map((p) => [p.lat, p.lng]),
-    altitude: samples.map((p) => p.altitude),
-    distance: samples.map((p) => p.distance),
-    heartrate: samples.map((p) => p.heartrate),
-    cadence: samples.map((p) => p.cadence),
-    watts: samples.map((p) => p.watts),
-    temp: samples.map((p) => p.temp),
-  }
-  return Object.fromEntries(keys.map((k) => [k, all[k]]))
-}
-
-const sql = <T>(query: string, ...params: unknown[]) =>
-  core.database.sqlite.prepare(query).all(...params) as T[]
-const pending = (id: number) => pendingFetchesFor(core.db, id).map((p) => p.kind)
-
-interface Scenario {
-  archive: string
-  files: Record<string, Buffer>
-  ids: Record<
-    'fitGz' | 'gpx' | 'tcxIndoorGz' | 'stored' | 'newGpxNs3' | 'newManual' | 'corrupt' | 'tcx',
-    number
-  >
-  samples: Record<'fitGz' | 'gpx' | 'tcxIndoorGz' | 'stored' | 'tcx' | 'newGpxNs3', FixturePoint[]>
-}
-
-async function scenario(): Promise<Scenario> {
-  const [a, b, c, d, hh] = h.emulator.activities
-  const ids = {
-    fitGz: a!.id,
-    gpx: b!.id,
-    tcxIndoorGz: c!.id,
-    stored: d!.id,
-    tcx: hh!.id,
-    newGpxNs3: 17_000_000_001,
-    newManual: 17_000_000_002,
-    corrupt: 17_000_000_003,
-  }
-  const samples = {
-    fitGz: points(30),
-    gpx: points(25),
-    tcxIndoorGz: points(20, { gps: false, altitude: false }),
-    stored: points(10),
-    tcx: points(15, { power: false }),
-    newGpxNs3: points(12),
-  }
-  const fit = encodeFit(points(5))
-  const corruptFit = Buffer.from(fit)
-  corruptFit.writeUInt8(corruptFit.readUInt8(corruptFit.length - 20) ^ 0xff, corruptFit.length - 20)
-  const files: Record<string, Buffer> = {
-    'activities/5001.fit.gz': gzip(encodeFit(samples.fitGz)),
-    'activities/5002.gpx': Buffer.from(gpxText(samples.gpx)),
-    'activities/5003.tcx.gz': gzip(tcxText(samples.tcxIndoorGz)),
-    'activities/5004.fit': encodeFit(samples.stored),
-    'activities/5008.tcx': Buffer.from(tcxText(samples.tcx)),
-    'activities/5005.gpx.gz': gzip(gpxText(samples.newGpxNs3, 'ns3')),
-    'activities/5007.fit': corruptFit,
-    'activities/9999.gpx': Buffer.from(gpxText(points(3))),
-  }
-  const row = (id: number, filename: string, extra: Partial<CsvActivity> = {}): CsvActivity => ({
-    id,
-    startMs: T0,
-    name: `Imported ${id}`,
-    type: 'Run',
-    elapsedTime: 1800,
-    distanceM: 5012.3,
-    filename,
-    ...extra,
-  })
-  const csv = activitiesCsv([
-    row(ids.fitGz, 'activities/5001.fit.gz'),
-    row(ids.gpx, 'activities/5002.gpx'),
-    row(ids.tcxIndoorGz, 'activities/5003.tcx.gz'),
-    row(ids.stored, 'activities/5004.fit'),
-    row(ids.tcx, 'activities/5008.tcx'),
-    row(ids.newGpxNs3, 'activities/5005.gpx.gz', {
-      name: 'Läufchen <am> Rhein',
-      type: 'Trail Run',
-      elapsedTime: 3723,
-      movingTime: 3600,
-    }),
-    row(ids.newManual, '', { name: 'Gym', type: 'Weight Training' }),
-    row(ids.corrupt, 'activities/5007.fit', { type: 'Virtual Ride' }),
-  ])
-  const archive = join(work, 'export_134815.zip')
-  await writeZip(archive, [
-    { name: 'profile.csv', data: 'Athlete ID\n134815\n' },
-    ...Object.entries(files).map(([name, data]) => ({ name, data })),
-    { name: 'activities.csv', data: csv },
-    { name: 'media/x.jpg', data: Buffer.alloc(10) },
-  ])
-  return { archive, files, ids, samples }
-}
+const library = useImportLibrary()
+const sql = <T>(query: string, ...params: unknown[]) => sqlRows<T>(library, query, ...params)
+const pending = (id: number) => pendingFetchesFor(library.core.db, id).map((p) => p.kind)
 
 describe('importing a Strava bulk export', () => {
   it('fills pending streams from FIT, GPX and TCX, plain or gzipped, and leaves fewer downloads', async () => {
-    const { archive, ids, samples } = await scenario()
+    const { core } = library
+    const { archive, ids, samples } = await buildScenario(library)
     const apiStreams = { time: [0, 1], heartrate: [99, 98] }
     storeStreams(core.db, ids.stored, apiStreams, 1)
     const streamsBefore = countPending(core.db, 'streams')
@@ -233,7 +90,8 @@ describe('importing a Strava bulk export', () => {
   })
 
   it('creates activities the library lacks from the CSV, marked as from the export', async () => {
-    const { archive, ids } = await scenario()
+    const { h, core } = library
+    const { archive, ids } = await buildScenario(library)
     await importStravaExport(core, { archive })
     const rows = sql<Record<string, unknown>>(
       'SELECT id, name, sport_type, start_date, distance, moving_time, elapsed_time, is_manual, streams_state, source FROM activities WHERE source = ? ORDER BY id',
@@ -287,7 +145,8 @@ describe('importing a Strava bulk export', () => {
   })
 
   it('keeps the originals and exports them unchanged, byte for byte', async () => {
-    const { archive, files, ids } = await scenario()
+    const { h, core, work } = library
+    const { archive, files, ids } = await buildScenario(library)
     await importStravaExport(core, { archive })
     const kept = sql<{ activity_id: number; path: string; archive_path: string }>(
       'SELECT activity_id, path, archive_path FROM originals ORDER BY archive_path',
@@ -319,7 +178,8 @@ describe('importing a Strava bulk export', () => {
   })
 
   it('changes nothing on a second import of the same archive', async () => {
-    const { archive } = await scenario()
+    const { core } = library
+    const { archive } = await buildScenario(library)
     await importStravaExport(core, { archive })
     const snapshot = sql('SELECT * FROM activities ORDER BY id')
     const again = await importStravaExport(core, { archive })
@@ -333,109 +193,10 @@ describe('importing a Strava bulk export', () => {
   })
 })
 
-describe('a corrupt file inside the archive', () => {
-  it('is reported and skipped while the rest is imported', async () => {
-    const [a, b, c, d] = h.emulator.activities
-    const good = encodeFit(points(8))
-    const damagedFit = gzip(encodeFit(points(9)))
-    const csv = activitiesCsv(
-      [
-        [a!.id, 'activities/6001.gpx.gz'],
-        [b!.id, 'activities/6002.tcx'],
-        [c!.id, 'activities/6003.fit.gz'],
-        [d!.id, 'activities/6004.fit'],
-      ].map(([id, filename]) => ({
-        id: id as number,
-        startMs: T0,
-        name: 'x',
-        type: 'Ride',
-        elapsedTime: 60,
-        distanceM: 1,
-        filename: filename as string,
-      })),
-    )
-    const archive = join(work, 'corrupt.zip')
-    await writeZip(archive, [
-      { name: 'activities.csv', data: csv },
-      { name: 'activities/6001.gpx.gz', data: Buffer.from('not gzip at all') },
-      { name: 'activities/6002.tcx', data: '<TrainingCenterDatabase><Activities><Activity>' },
-      { name: 'activities/6003.fit.gz', data: damagedFit },
-      { name: 'activities/6004.fit', data: good },
-    ])
-    // Flip one byte inside the stored .fit.gz entry: its CRC no longer matches the archive's.
-    const bytes = readFileSync(archive)
-    const at = bytes.indexOf(damagedFit.subarray(20, 40)) + 5
-    bytes[at] = (bytes[at] as number) ^ 0xff
-    writeFileSync(archive, bytes)
-    const result = await importStravaExport(core, { archive })
-    expect(result.skipped.map((s) => [s.file, s.detail])).toEqual([
-      ['activities/6001.gpx.gz', 'it is not valid gzip data'],
-      ['activities/6002.tcx', 'the TCX file is not well-formed XML'],
-      ['activities/6003.fit.gz', 'its checksum does not match'],
-    ])
-    expect(result).toMatchObject({ streamsFilled: 1, originalsKept: 1 })
-    expect(readStreams(core.db, d!.id)?.time).toHaveLength(8)
-  })
-})
-
-describe('a damaged archive', () => {
-  function libraryState() {
-    return {
-      activities: sql('SELECT id, streams_state, source FROM activities ORDER BY id'),
-      pending: sql('SELECT id, detail_pending FROM activities ORDER BY id'),
-      retries: sql('SELECT * FROM fetch_retries'),
-      originals: sql('SELECT * FROM originals'),
-      files: existsSync(join(h.dataDir, 'originals'))
-        ? readdirSync(join(h.dataDir, 'originals'))
-        : [],
-      staging: readdirSync(h.dataDir).filter((f) => f.startsWith('.import-')),
-    }
-  }
-
-  it('imports nothing from a truncated archive', async () => {
-    const { archive } = await scenario()
-    const before = libraryState()
-    truncateSync(archive, Math.floor(readFileSync(archive).length * 0.6))
-    const error = await importStravaExport(core, { archive }).catch((e: unknown) => e)
-    expect(isAppError(error, 'ARCHIVE_INVALID')).toBe(true)
-    expect((error as Error).message).toMatch(/is damaged or incomplete/)
-    expect(libraryState()).toEqual(before)
-  })
-
-  it('imports nothing when the archive breaks after some files were read', async () => {
-    const { archive } = await scenario()
-    const before = libraryState()
-    // Break the local header of the sixth original: five files are read, then it fails.
-    const bytes = readFileSync(archive)
-    const at = bytes.indexOf(Buffer.from('activities/5005.gpx.gz')) - 30
-    expect(bytes.readUInt32LE(at)).toBe(0x04034b50)
-    bytes.writeUInt32LE(0xdeadbeef, at)
-    writeFileSync(archive, bytes)
-    const progress: number[] = []
-    const error = await importStravaExport(core, {
-      archive,
-      onProgress: (p) => progress.push(p.filesDone),
-    }).catch((e: unknown) => e)
-    expect(isAppError(error, 'ARCHIVE_INVALID')).toBe(true)
-    expect(Math.max(...progress)).toBe(5)
-    expect(libraryState()).toEqual(before)
-  })
-
-  it('refuses a ZIP without activities.csv and a file that is not a ZIP', async () => {
-    const noCsv = join(work, 'no-csv.zip')
-    await writeZip(noCsv, [{ name: 'activities/1.gpx', data: gpxText(points(3)) }])
-    const notZip = join(work, 'not.zip')
-    writeFileSync(notZip, 'hello')
-    for (const archive of [noCsv, notZip]) {
-      const error = await importStravaExport(core, { archive }).catch((e: unknown) => e)
-      expect(isAppError(error, 'ARCHIVE_INVALID'), archive).toBe(true)
-    }
-  })
-})
-
 describe('trailkeep import', () => {
   it('imports and reports on stderr; bad usage exits 2 with one sentence', async () => {
-    const { archive } = await scenario()
+    const { h, work } = library
+    const { archive } = await buildScenario(library)
     const cli = captureIo(h.env)
     expect(await runCli(['import', archive], { ...cli.io, clock: h.clock })).toBe(0)
     expect(cli.stdout()).toBe('')
