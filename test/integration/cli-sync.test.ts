@@ -46,6 +46,10 @@ describe('trailkeep sync', () => {
       activities: 30,
       lastSyncAt: expect.stringMatching(/Z$/),
     })
+    const text = captureIo(h.env)
+    expect(await runCli(['status'], text.io)).toBe(0)
+    expect(text.stdout()).toContain('Activities backed up: 30\nLast sync: ')
+    expect(text.stdout()).toContain('Details and streams: all fetched\n')
   })
 
   it('with --no-wait stops cleanly at the rate limit, exit 0, and says when to resume', async () => {
@@ -63,6 +67,13 @@ describe('trailkeep sync', () => {
     expect(Date.parse(summary.resumeAfter)).toBeGreaterThan(h.clock.now())
     expect(summary.rateLimited).toBe(0)
     expect(cli.stderr()).toMatch(/Sync incomplete; run it again after/)
+
+    // 20 requests in the window: two list pages, 15 details, and 3 kept for the user.
+    const status = captureIo(h.env)
+    expect(await runCli(['status'], status.io)).toBe(0)
+    expect(status.stdout()).toContain(
+      'Still to fetch from Strava: details of 25 activities, streams of 40 activities\n',
+    )
   })
 
   it('announces rate-limit waits with the time they end', async () => {

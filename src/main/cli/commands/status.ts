@@ -1,4 +1,7 @@
 import { countLiveActivities, readLastSyncAt } from '../../core/db/library-repo'
+import { countPending } from '../../core/db/pending-fetches'
+import type { DbOrTx } from '../../core/db/open-database'
+import { activityCount } from '../../../shared/count-text'
 import type { CliIo } from '../io'
 import { openCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
@@ -6,7 +9,8 @@ import { printHelp } from './connect'
 
 export const statusHelp = `Usage: trailkeep status [--json]
 
-Shows whether Trailkeep is connected, as whom, and how many activities are backed up.`
+Shows whether Trailkeep is connected, as whom, how many activities are backed up, and how many
+details and streams the sync still has to fetch.`
 
 export async function runStatus(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags('status', args, { json: { type: 'boolean' } })
@@ -29,6 +33,7 @@ export async function runStatus(args: string[], io: CliIo): Promise<number> {
       `Strava: ${report.state.replace('_', ' ')}${who}`,
       `Activities backed up: ${report.activities}`,
       `Last sync: ${report.lastSyncAt ?? 'never'}`,
+      stillToFetch(core.db),
       `Tokens protected by: ${status.tokenProtection.description}`,
     ]
     if (status.state === 'reconnect_required')
@@ -38,4 +43,11 @@ export async function runStatus(args: string[], io: CliIo): Promise<number> {
   } finally {
     core.close()
   }
+}
+
+function stillToFetch(db: DbOrTx): string {
+  const details = countPending(db, 'detail')
+  const streams = countPending(db, 'streams')
+  if (details + streams === 0) return 'Details and streams: all fetched'
+  return `Still to fetch from Strava: details of ${activityCount(details)}, streams of ${activityCount(streams)}`
 }
