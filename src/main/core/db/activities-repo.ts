@@ -5,7 +5,7 @@ import type { AppDb, DbOrTx } from './open-database'
 import { clearFailedFetches } from './pending-fetches'
 import { activities, activityStreams } from './schema'
 import { nameColumns } from './search-text'
-import { decodeStreams, encodeStreams } from './streams-codec'
+import { decodeStreams, encodeStreamSet, type EncodedStreams } from './streams-codec'
 
 export interface UpsertResult {
   added: number
@@ -145,6 +145,7 @@ export function storeDetail(db: DbOrTx, detail: DetailedActivity, now: number): 
     })
     .where(eq(activities.id, detail.id))
     .run()
+  clearFailedFetches(db, detail.id, 'detail')
 }
 
 export function storeStreams(
@@ -153,24 +154,29 @@ export function storeStreams(
   streams: StreamSet,
   now: number,
 ): void {
-  const keys = Object.keys(streams)
-  if (keys.length === 0) return markNoStreams(db, activityId)
-  const sampleCount = Math.max(...Object.values(streams).map((s) => s?.length ?? 0))
-  const values = {
-    keys: keys.join(','),
-    sampleCount,
-    data: encodeStreams(streams),
-    fetchedAt: now,
-  }
+  if (Object.keys(streams).length === 0) return markNoStreams(db, activityId)
+  storeEncodedStreams(db, activityId, encodeStreamSet(streams), now)
+}
+
+/** Streams already encoded: an import copies the bytes it staged. */
+export function storeEncodedStreams(
+  db: DbOrTx,
+  activityId: number,
+  encoded: EncodedStreams,
+  now: number,
+): void {
+  const values = { ...encoded, fetchedAt: now }
   db.insert(activityStreams)
     .values({ activityId, ...values })
     .onConflictDoUpdate({ target: activityStreams.activityId, set: values })
     .run()
   db.update(activities).set({ streamsState: 'stored' }).where(eq(activities.id, activityId)).run()
+  clearFailedFetches(db, activityId, 'streams')
 }
 
 export function markNoStreams(db: DbOrTx, activityId: number): void {
   db.update(activities).set({ streamsState: 'none' }).where(eq(activities.id, activityId)).run()
+  clearFailedFetches(db, activityId, 'streams')
 }
 
 export function readStreams(db: DbOrTx, activityId: number): StreamSet | null {

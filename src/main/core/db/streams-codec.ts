@@ -12,6 +12,22 @@ export function encodeStreams(streams: StreamSet): Buffer {
   return deflateSync(JSON.stringify(streams), { level: LEVEL })
 }
 
+/** What an activity_streams row holds: the stream types, how many samples, the encoded data. */
+export interface EncodedStreams {
+  keys: string
+  sampleCount: number
+  data: Buffer
+}
+
+/** Its sample count is the longest stream's. */
+export function encodeStreamSet(streams: StreamSet): EncodedStreams {
+  return {
+    keys: Object.keys(streams).join(','),
+    sampleCount: Math.max(0, ...Object.values(streams).map((s) => s?.length ?? 0)),
+    data: encodeStreams(streams),
+  }
+}
+
 export function decodeStreams(data: Buffer): StreamSet {
   return JSON.parse(inflateSync(data).toString('utf8')) as StreamSet
 }

@@ -5,10 +5,10 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { eq, inArray } from 'drizzle-orm'
+import { inArray } from 'drizzle-orm'
+import { storeEncodedStreams } from '../db/activities-repo'
 import type { AppDb, DbOrTx } from '../db/open-database'
-import { clearFailedFetches } from '../db/pending-fetches'
-import { activities, activityStreams, connection, originals } from '../db/schema'
+import { activities, connection, originals } from '../db/schema'
 import type { ExportRow } from './export-csv'
 import type { StagedFile, StagedStreams } from './import-staging'
 import { buildImportedSummary, type ImportedSummary } from './imported-summary'
@@ -114,7 +114,8 @@ export function commitImport(
         }
         // Streams the API already gave are never replaced.
         if (item.streams && state === 'pending') {
-          fillStreams(tx, item.id, item.streams, now)
+          const { keys, sampleCount, file } = item.streams
+          storeEncodedStreams(tx, item.id, { keys, sampleCount, data: readFileSync(file) }, now)
           counts.streamsFilled++
           if (existing === 'pending') counts.streamDownloadsSaved++
         }
@@ -140,19 +141,4 @@ export function commitImport(
     for (const { path } of moved) rmSync(join(dataDir, ...path.split('/')), { force: true })
     throw error
   }
-}
-
-function fillStreams(tx: DbOrTx, id: number, streams: StagedStreams, now: number): void {
-  const values = {
-    keys: streams.keys,
-    sampleCount: streams.sampleCount,
-    data: readFileSync(streams.file),
-    fetchedAt: now,
-  }
-  tx.insert(activityStreams)
-    .values({ activityId: id, ...values })
-    .onConflictDoUpdate({ target: activityStreams.activityId, set: values })
-    .run()
-  tx.update(activities).set({ streamsState: 'stored' }).where(eq(activities.id, id)).run()
-  clearFailedFetches(tx, id, 'streams')
 }

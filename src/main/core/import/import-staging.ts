@@ -4,10 +4,9 @@
  */
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { encodeStreams } from '../db/streams-codec'
+import { encodeStreamSet } from '../db/streams-codec'
 import type { StreamSet } from '../strava/activity-schemas'
 import type { OriginalKind, StagedOriginal } from './original-file'
-import { sampleCount } from './track-points'
 
 export interface StagedStreams {
   file: string
@@ -54,13 +53,9 @@ export async function createImportStaging(dataDir: string): Promise<ImportStagin
     async writeStreams(id, streams, startMs) {
       const file = join(dir, `${id}.streams`)
       // The same compressed JSON activity_streams holds, so the commit only copies bytes.
-      await writeFile(file, encodeStreams(streams))
-      return {
-        file,
-        keys: Object.keys(streams).join(','),
-        sampleCount: sampleCount(streams),
-        startMs,
-      }
+      const { keys, sampleCount, data } = encodeStreamSet(streams)
+      await writeFile(file, data)
+      return { file, keys, sampleCount, startMs }
     },
     dispose: () => rm(dir, { recursive: true, force: true }),
   }

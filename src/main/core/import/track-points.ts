@@ -84,8 +84,3 @@ export function pointsToStreams(input: readonly TrackPoint[]): StreamSet | null 
   }
   return streams
 }
-
-/** Sample count: the longest stream. */
-export function sampleCount(streams: StreamSet): number {
-  return Math.max(0, ...Object.values(streams).map((s) => s?.length ?? 0))
-}

@@ -53,10 +53,7 @@ async function fetchDetail(ctx: SyncContext, item: PendingFetch): Promise<void> 
   if (!parsed?.success || parsed.data.id !== item.activityId) {
     return postpone(ctx, item, `unexpected detail (HTTP ${response.status})`)
   }
-  ctx.db.transaction((tx) => {
-    storeDetail(tx, parsed.data, now)
-    clearFailedFetches(tx, item.activityId, item.kind)
-  })
+  ctx.db.transaction((tx) => storeDetail(tx, parsed.data, now))
   ctx.counts.detailsDone++
 }
 
@@ -68,20 +65,14 @@ async function fetchStreams(ctx: SyncContext, item: PendingFetch): Promise<void>
   )
   if (response.status === 404) {
     // Manual activities have no streams: record that once instead of asking again forever.
-    ctx.db.transaction((tx) => {
-      markNoStreams(tx, item.activityId)
-      clearFailedFetches(tx, item.activityId, item.kind)
-    })
+    markNoStreams(ctx.db, item.activityId)
     ctx.counts.streamsDone++
     return
   }
   const streams = response.status === 200 ? parseStreamSet(response.body) : null
   if (!streams) return postpone(ctx, item, `unexpected streams (HTTP ${response.status})`)
   const now = ctx.clock.now()
-  ctx.db.transaction((tx) => {
-    storeStreams(tx, item.activityId, streams, now)
-    clearFailedFetches(tx, item.activityId, item.kind)
-  })
+  ctx.db.transaction((tx) => storeStreams(tx, item.activityId, streams, now))
   ctx.counts.streamsDone++
 }
 
