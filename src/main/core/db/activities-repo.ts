@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
-import type Database from 'better-sqlite3'
 import type { DetailedActivity, StreamSet, SummaryActivity } from '../strava/activity-schemas'
 import type { AppDb, DbOrTx } from './open-database'
 import { clearFailedFetches } from './pending-fetches'
 import { activities, activityStreams } from './schema'
+import { statementFor } from './reused-statements'
 import { nameColumns } from './search-text'
 import { decodeStreams, encodeStreamSet, type EncodedStreams } from './streams-codec'
 
@@ -78,7 +78,7 @@ export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number
       result.updated++
     }
   }
-  insertNewActivities(db.$client, fresh)
+  insertNewActivities(db, fresh)
   return result
 }
 
@@ -94,20 +94,14 @@ const INSERT_ACTIVITY = `INSERT INTO activities (id, athlete_id, name, search_na
   summary_json, source, first_seen_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
 
-const preparedInserts = new WeakMap<Database.Database, Database.Statement>()
-
 /**
  * The first sync inserts thousands of rows, so they go through a statement prepared once per
  * connection (building a query per row was most of the cost), in ascending id order: Strava
  * lists newest first, and b-tree pages filled from one end are denser than pages filled from
  * the other, which halves what every commit writes.
  */
-function insertNewActivities(client: Database.Database, rows: NewActivity[]): void {
-  let insert = preparedInserts.get(client)
-  if (!insert) {
-    insert = client.prepare(INSERT_ACTIVITY)
-    preparedInserts.set(client, insert)
-  }
+function insertNewActivities(db: AppDb, rows: NewActivity[]): void {
+  const insert = statementFor(db, INSERT_ACTIVITY)
   for (const row of [...rows].sort((a, b) => a.id - b.id)) {
     insert.run(
       row.id,

@@ -11,7 +11,7 @@ import { activityConditions, activityOrder, type ActivityFilter } from './activi
 import { listColumns, toListItem, toListRow } from './activity-rows'
 import { countOnce } from './count-cache'
 import { parseQuery } from './parse-query'
-import { allRows, firstValue } from './reused-statements'
+import { allRows, firstValue } from '../db/reused-statements'
 
 export { getActivityDetail } from './activity-detail'
 export { computeTotals } from './activity-totals'

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { AppDb } from '../db/open-database'
+import { firstValue } from '../db/reused-statements'
 
 const MAX_COUNTS = 64
 
@@ -9,19 +10,14 @@ interface Counts {
 }
 
 const cache = new WeakMap<Database.Database, Counts>()
-const ownChanges = new WeakMap<Database.Database, Database.Statement>()
 
 /**
  * Changes whenever any activity may have changed: data_version moves with commits of other
  * connections, total_changes() with every row this connection wrote.
  */
 function libraryVersion(db: AppDb): string {
-  let statement = ownChanges.get(db.$client)
-  if (!statement) {
-    statement = db.$client.prepare('SELECT total_changes()').pluck()
-    ownChanges.set(db.$client, statement)
-  }
-  return `${db.$client.pragma('data_version', { simple: true })}:${String(statement.get())}`
+  const ownChanges = firstValue(db, { sql: 'SELECT total_changes()', params: [] })
+  return `${db.$client.pragma('data_version', { simple: true })}:${String(ownChanges)}`
 }
 
 /**

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { AppDb } from '../db/open-database'
+import type { AppDb } from './open-database'
 
 /** A query as drizzle's toSQL() gives it: its text and bound values. */
 export interface BuiltQuery {
@@ -16,7 +16,7 @@ const statements = new WeakMap<Database.Database, Map<string, Database.Statement
  * The query's statement, prepared once per connection and SQL text. drizzle prepares anew on
  * every call, which was a fifth of the time of a list query on 50,000 activities.
  */
-function statementFor(db: AppDb, sql: string): Database.Statement {
+export function statementFor(db: AppDb, sql: string): Database.Statement {
   let cache = statements.get(db.$client)
   if (!cache || cache.size >= MAX_STATEMENTS) {
     cache = new Map()
