@@ -3,8 +3,7 @@ import tseslint from 'typescript-eslint'
 
 const noElectron = {
   name: 'electron',
-  message:
-    'The core runs in plain Node: only src/main/electron, src/main/index.ts and the preload import electron.',
+  message: 'The core runs in plain Node: only src/main/electron and the preload import electron.',
 }
 const noTestCode = {
   group: ['**/test/**', '**/strava-emulator/**'],
@@ -52,11 +51,7 @@ export default tseslint.config(
   ...restrictImports(['src/main/web-shell/**'], [noElectron], []),
   // The renderer talks to window.trailkeep only; it never reaches into main-process code.
   ...restrictImports(['src/renderer/**'], [noElectron], [noTestCode, noMainCode]),
-  ...restrictImports(
-    ['src/preload/**', 'src/main/electron/**', 'src/main/index.ts'],
-    [],
-    [noTestCode],
-  ),
+  ...restrictImports(['src/preload/**', 'src/main/electron/**'], [], [noTestCode]),
 )
 
 function restrictImports(files, paths, patterns) {
