@@ -31,7 +31,7 @@ export async function benchSyncedAndBrowsed(count = 50_000): Promise<BenchFigure
     await h.connect()
     const core = await h.openCore()
     const started = performance.now()
-    const summary = await core.sync.run({ summariesOnly: true })
+    const summary = await core.sync.run({ level: 'summaries' })
     const syncSeconds = (performance.now() - started) / 1000
     const ids = core.database.sqlite
       .prepare('SELECT id FROM activities ORDER BY random() LIMIT 200')
@@ -100,7 +100,7 @@ export async function benchBackgroundMemory(): Promise<BenchFigure[]> {
   try {
     await h.connect()
     const seed = await h.openCore()
-    updatePreferences(seed.db, { syncIntervalMinutes: 15, syncOnLaunch: true, fetchStreams: true })
+    updatePreferences(seed.db, { syncIntervalMinutes: 15, syncOnLaunch: true, syncLevel: 'everything' })
     seed.close()
     const harness = h
     let finished = 0

@@ -21,7 +21,7 @@ export async function benchSummaryListing(count = 10_000): Promise<BenchFigure[]
   const h = await library(count)
   try {
     const core = await h.openCore()
-    const summary = await core.sync.run({ summariesOnly: true })
+    const summary = await core.sync.run({ level: 'summaries' })
     const floor = Math.ceil(count / 200) + 1
     const used = h.emulator.stats.apiRequestsByRoute['activities-list'] ?? 0
     return [

@@ -21,11 +21,12 @@ const emulator = await createStravaEmulator({
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   STRAVA_BASE_URL: emulator.url,
+  STRAVA_API_BASE_URL: emulator.apiUrl,
   TRAILKEEP_DATA_DIR: process.env.TRAILKEEP_DATA_DIR ?? `${root}.trailkeep-demo/${mode}`,
   // The web shell has no OS keychain; a fixed demo passphrase keeps demo tokens encrypted on disk.
   TRAILKEEP_PASSPHRASE: process.env.TRAILKEEP_PASSPHRASE ?? 'trailkeep-demo-passphrase',
 }
-console.error(`Strava emulator: ${emulator.url}`)
+console.error(`Strava emulator: OAuth ${emulator.url}, API ${emulator.apiUrl}`)
 console.error(`Demo data folder: ${env.TRAILKEEP_DATA_DIR}`)
 console.error(
   `First-run setup: Client ID ${emulator.clientId}, Client Secret ${emulator.clientSecret} (emulator only)`,

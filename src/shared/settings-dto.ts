@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import type { TokenProtectionDto } from './dto'
 
+/**
+ * How much a sync fetches: everything (summaries, details, streams), details without streams, or
+ * summaries only (what is left stays queued for a later sync).
+ */
+export const SYNC_LEVELS = ['everything', 'details', 'summaries'] as const
+export const syncLevelSchema = z.enum(SYNC_LEVELS)
+export type SyncLevel = z.infer<typeof syncLevelSchema>
+
 /** What the user can change in Settings; validated at runtime wherever it enters the core. */
 export const preferencesSchema = z
   .object({
@@ -15,7 +23,7 @@ export const preferencesSchema = z
         .min(15)
         .max(24 * 60),
     ]),
-    fetchStreams: z.boolean(),
+    syncLevel: syncLevelSchema,
     /** Activities deleted on Strava: keep them, or purge them 48 hours after they were found deleted. */
     deletedRetention: z.enum(['keep', 'purge-after-48h']),
   })
@@ -29,7 +37,7 @@ export const DEFAULT_PREFERENCES: PreferencesDto = {
   units: 'metric',
   syncOnLaunch: true,
   syncIntervalMinutes: 60,
-  fetchStreams: true,
+  syncLevel: 'everything',
   deletedRetention: 'keep',
 }
 

@@ -32,6 +32,7 @@ test('the Electron app opens its window on the setup or connect screen', async (
   delete env.ELECTRON_RENDERER_URL
   Object.assign(env, {
     STRAVA_BASE_URL: emulator.url,
+    STRAVA_API_BASE_URL: emulator.apiUrl,
     HOME: home,
     XDG_CONFIG_HOME: join(home, '.config'),
     APPDATA: join(home, 'AppData', 'Roaming'),

@@ -153,6 +153,7 @@ export const test = base.extend<E2eFixtures & E2eOptions>({
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       STRAVA_BASE_URL: emulator.url,
+      STRAVA_API_BASE_URL: emulator.apiUrl,
       TRAILKEEP_DATA_DIR: dataDir,
       TRAILKEEP_PASSPHRASE: E2E_PASSPHRASE,
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { startAppSession, type AppSession, type PushEvent } from '../../src/main/core/app-session'
 import type { FileDialogs } from '../../src/main/core/data/file-dialogs'
 import { systemClock, type Clock } from '../../src/main/core/clock'
+import type { StravaEndpoints } from '../../src/main/core/config/strava-endpoints'
 import { createCore, type CoreOptions, type TrailkeepCore } from '../../src/main/core/create-core'
 import { resolvePassphraseProtection } from '../../src/main/core/crypto/passphrase-protection'
 import { createStravaEmulator, type EmulatorOptions, type StravaEmulator } from '../strava-emulator'
@@ -63,6 +64,11 @@ export function createTestClock(): TestClock {
   }
 }
 
+/** The emulator as Strava is from 2027: OAuth on one origin, the API on its own. */
+export function splitEndpoints(emulator: StravaEmulator): StravaEndpoints {
+  return { oauthOrigin: emulator.url, api: { kind: 'fixed', base: emulator.apiUrl } }
+}
+
 export interface Harness {
   emulator: StravaEmulator
   clock: TestClock | SimClock
@@ -94,6 +100,7 @@ export async function createHarness(
   const cores: TrailkeepCore[] = []
   const env: NodeJS.ProcessEnv = {
     STRAVA_BASE_URL: emulator.url,
+    STRAVA_API_BASE_URL: emulator.apiUrl,
     TRAILKEEP_DATA_DIR: dataDir,
     TRAILKEEP_PASSPHRASE: TEST_PASSPHRASE,
     STRAVA_CLIENT_ID: emulator.clientId,
@@ -108,7 +115,7 @@ export async function createHarness(
       const { passphrase = TEST_PASSPHRASE, ...rest } = overrides
       const core = await createCore({
         dataDir,
-        baseUrl: emulator.url,
+        endpoints: splitEndpoints(emulator),
         resolveProtection: (db) => resolvePassphraseProtection(db, passphrase ?? undefined),
         openExternal: createFakeBrowser(emulator).openExternal,
         allowMemoryOnlyTokens: false,
@@ -132,7 +139,7 @@ export async function createHarness(
       return startAppSession(
         {
           dataDir,
-          baseUrl: emulator.url,
+          endpoints: splitEndpoints(emulator),
           resolveProtection: (db) => resolvePassphraseProtection(db, TEST_PASSPHRASE),
           openExternal: async () => undefined,
           allowMemoryOnlyTokens: false,

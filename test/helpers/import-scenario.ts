@@ -36,7 +36,7 @@ export function useImportLibrary(): ImportLibrary {
     })
     await library.h.connect()
     library.core = await library.h.openCore()
-    await library.core.sync.run({ summariesOnly: true })
+    await library.core.sync.run({ level: 'summaries' })
     library.work = mkdtempSync(join(tmpdir(), 'trailkeep-import-'))
   })
   afterEach(async () => {

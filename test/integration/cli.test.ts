@@ -4,34 +4,19 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli/run-cli'
-import { captureIo, createFakeBrowser, createHarness, type Harness } from '../helpers/harness'
+import {
+  connectViaCli as connectWith,
+  statusJson as statusOf,
+  type BrowserChoice,
+} from '../helpers/cli-run'
+import { captureIo, createHarness, type Harness } from '../helpers/harness'
 
 let h: Harness
 beforeEach(async () => (h = await createHarness()))
 afterEach(() => h.cleanup())
 
-/** Runs `trailkeep connect` with a browser that approves the URL the command prints. */
-async function connectViaCli(
-  args: string[] = [],
-  choice: Parameters<typeof createFakeBrowser>[1] = {},
-) {
-  const browser = createFakeBrowser(h.emulator, choice)
-  const cli = captureIo(h.env)
-  const code = await runCli(['connect', '--no-browser', ...args], {
-    ...cli.io,
-    stdout: (text) => {
-      cli.io.stdout(text)
-      if (text.startsWith('http')) void browser.openExternal(text.trim())
-    },
-  })
-  return { code, stdout: cli.stdout(), stderr: cli.stderr() }
-}
-
-async function statusJson(env = h.env) {
-  const cli = captureIo(env)
-  expect(await runCli(['status', '--json'], cli.io)).toBe(0)
-  return JSON.parse(cli.stdout()) as unknown
-}
+const connectViaCli = (args?: string[], choice?: BrowserChoice) => connectWith(h, args, choice)
+const statusJson = (env = h.env) => statusOf(env)
 
 describe('trailkeep connect / status / disconnect', () => {
   it('connects, printing only the authorize URL on stdout', async () => {
@@ -88,7 +73,8 @@ describe('trailkeep connect / status / disconnect', () => {
     expect(await runCli(['disconnect'], cli.io)).toBe(0)
     expect(cli.stderr()).toMatch(/revoked at Strava/)
     expect(cli.stderr()).toMatch(/backup was kept/)
-    expect(h.emulator.stats.deauthorizations).toBe(1)
+    expect(h.emulator.stats.revocations).toBe(1)
+    expect(h.emulator.stats.deauthorizations).toBe(0)
     expect(await statusJson()).toMatchObject({ state: 'disconnected', athlete: null })
   })
 

@@ -40,7 +40,8 @@ describe('disconnecting', () => {
     addActivity(core)
     const result = await core.auth.disconnect({ deleteData: false })
     expect(result).toEqual({ remoteRevoked: true, dataDeleted: false })
-    expect(h.emulator.stats.deauthorizations).toBe(1)
+    expect(h.emulator.stats.revocations).toBe(1)
+    expect(h.emulator.stats.deauthorizations).toBe(0)
     expect(tokenColumns(core)).toBe(0)
     expect(countLiveActivities(core.db)).toBe(1)
     expect((await core.auth.status()).state).toBe('disconnected')
@@ -60,7 +61,7 @@ describe('disconnecting', () => {
   it('still disconnects locally when Strava cannot be reached, and says so', async () => {
     const core = await h.openCore()
     await core.auth.connect()
-    h.emulator.faults.push({ path: /^\/oauth\/deauthorize$/, kind: 'reset', times: 1 })
+    h.emulator.faults.push({ path: /^\/oauth\/revoke$/, kind: 'reset', times: 1 })
     expect(await core.auth.disconnect({ deleteData: false })).toEqual({
       remoteRevoked: false,
       dataDeleted: false,

@@ -70,11 +70,11 @@ describe('what the sync still has to fetch', () => {
   it('stops fetching an activity deleted on Strava, keeps it, and fetches it if it comes back', async () => {
     const h = await library(12)
     const core = await h.openCore()
-    await core.sync.run({ summariesOnly: true })
+    await core.sync.run({ level: 'summaries' })
     const removed = h.emulator.activities[4]!
     h.emulator.deleteActivity(removed.id)
     // The listing confirms a disappearance with one detail request (404) before marking it.
-    expect(await core.sync.run({ full: true, summariesOnly: true })).toMatchObject({ deleted: 1 })
+    expect(await core.sync.run({ full: true, level: 'summaries' })).toMatchObject({ deleted: 1 })
     const detailsBefore = requests(h, 'activity-detail')
 
     expect(await core.sync.run()).toMatchObject({ complete: true })

@@ -12,7 +12,7 @@ describe('the disk says no', () => {
     h = await createHarness({ simulatedTime: true, emulator: { activityCount: 60 } })
     await h.connect()
     const core = await h.openCore()
-    await core.sync.run({ summariesOnly: true })
+    await core.sync.run({ level: 'summaries' })
     const sqlite = core.database.sqlite
     // SQLite's page cap makes every further write fail exactly as a full disk does (SQLITE_FULL).
     const pages = sqlite.pragma('page_count', { simple: true }) as number

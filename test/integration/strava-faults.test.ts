@@ -65,7 +65,7 @@ describe('Strava misbehaving', () => {
   it('stops a 429 storm with a clear reason, keeps everything, and finishes later', async () => {
     const h = await library(30)
     const core = await h.openCore()
-    await core.sync.run({ summariesOnly: true })
+    await core.sync.run({ level: 'summaries' })
     h.emulator.faults.push({ path: /\/activities\/\d+$/, kind: 'rate-limited', times: 50 })
     const error = await core.sync.run().catch((e: unknown) => e)
     expect(error).toMatchObject({
@@ -80,7 +80,7 @@ describe('Strava misbehaving', () => {
   it('stops with a clear sentence when the API application is inactive, keeping the backup', async () => {
     const h = await library(10)
     const core = await h.openCore()
-    await core.sync.run({ summariesOnly: true })
+    await core.sync.run({ level: 'summaries' })
     h.emulator.faults.push({
       path: /\/athlete\/activities$/,
       kind: 'server-error',

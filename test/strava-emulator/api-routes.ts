@@ -1,4 +1,7 @@
-/** /api/v3/*: counting, rate limits, faults, bearer auth, then the resource handlers. */
+/**
+ * The API, on its own origin or under /api/v3 (paths here are relative to the API base):
+ * counting, rate limits, faults, bearer auth, then the resource handlers.
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { handleActivitiesList, handleActivity, handleStreams } from './activity-routes'
 import { athleteDetail } from './athlete'
@@ -6,6 +9,7 @@ import type { EmulatorContext } from './context'
 import * as errors from './errors'
 import { applyFault, takeFault } from './faults'
 import { bearerToken, sendJson } from './http-util'
+import { tokenInUrl } from './token-placement'
 import type { AccessGrant } from './token-store'
 
 export type ApiReply = { status: number; body: unknown }
@@ -19,20 +23,20 @@ interface ApiRoute {
 }
 
 const ROUTES: ApiRoute[] = [
-  { name: 'athlete', pattern: /^\/api\/v3\/athlete\/?$/, handler: () => ok(athleteDetail()) },
+  { name: 'athlete', pattern: /^\/athlete\/?$/, handler: () => ok(athleteDetail()) },
   {
     name: 'activities-list',
-    pattern: /^\/api\/v3\/athlete\/activities\/?$/,
+    pattern: /^\/athlete\/activities\/?$/,
     handler: handleActivitiesList,
   },
   {
     name: 'activity-detail',
-    pattern: /^\/api\/v3\/activities\/(\d+)\/?$/,
+    pattern: /^\/activities\/(\d+)\/?$/,
     handler: handleActivity,
   },
   {
     name: 'activity-streams',
-    pattern: /^\/api\/v3\/activities\/(\d+)\/streams\/?$/,
+    pattern: /^\/activities\/(\d+)\/streams\/?$/,
     handler: handleStreams,
   },
 ]
@@ -50,14 +54,16 @@ function matchRoute(method: string, pathname: string) {
   return null
 }
 
+/** `path` is relative to the API base; `url` keeps the query. */
 export function handleApi(
   ctx: EmulatorContext,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
+  path: string,
 ): void {
   const method = req.method ?? 'GET'
-  const matched = matchRoute(method, url.pathname)
+  const matched = matchRoute(method, path)
   ctx.stats.apiRequests++
   if (matched) {
     const byRoute = ctx.stats.apiRequestsByRoute
@@ -65,13 +71,16 @@ export function handleApi(
   }
   const verdict = ctx.limiter.record(method === 'GET' || method === 'HEAD')
   const headers = ctx.limiter.headers()
-  const fault = takeFault(ctx.faults, url.pathname)
+  const fault = takeFault(ctx.faults, path)
   if (fault) return applyFault(fault, req, res, ctx.stats, headers)
   if (verdict.kind === 'limited') {
     ctx.stats.rateLimited++
     return sendJson(res, 429, errors.rateLimitExceeded(verdict.field), headers)
   }
-  const grant = ctx.tokens.liveAccess(bearerToken(req) ?? '')
+  const queryToken = tokenInUrl(url)
+  if (queryToken !== null) ctx.stats.tokensOutsideHeader++
+  const presented = ctx.modes.strictTokens ? bearerToken(req) : (bearerToken(req) ?? queryToken)
+  const grant = ctx.tokens.liveAccess(presented ?? '')
   if (!grant) {
     ctx.stats.unauthorized++
     return sendJson(res, 401, errors.INVALID_ACCESS, headers)

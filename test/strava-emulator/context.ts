@@ -3,7 +3,15 @@ import type { ActivityStore } from './activity-store'
 import type { AuthorizeRequest } from './authorize-flow'
 import type { RateLimiter } from './rate-limiter'
 import type { TokenStore } from './token-store'
-import type { EmulatorClock, EmulatorStats, Fault } from './types'
+import type { EmulatorClock, EmulatorStats, Fault, LegacyApiState } from './types'
+
+/** What a test can switch while the emulator runs. */
+export interface EmulatorModes {
+  legacyApi: LegacyApiState
+  strictTokens: boolean
+  revokeAvailable: boolean
+  deauthorizeRetired: boolean
+}
 
 export interface EmulatorContext {
   clientId: string
@@ -15,6 +23,7 @@ export interface EmulatorContext {
   store: ActivityStore
   faults: Fault[]
   pending: Map<string, AuthorizeRequest>
+  modes: EmulatorModes
 }
 
 export function createStats(): EmulatorStats {
@@ -32,6 +41,10 @@ export function createStats(): EmulatorStats {
     refreshTokenReuse: 0,
     invalidRefresh: 0,
     deauthorizations: 0,
+    revocations: 0,
     unauthorized: 0,
+    legacyApiRequests: 0,
+    apiHostRequests: 0,
+    tokensOutsideHeader: 0,
   }
 }

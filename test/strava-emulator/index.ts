@@ -12,6 +12,7 @@ export type {
   EmulatorStats,
   Fault,
   FaultKind,
+  LegacyApiState,
   RateLimits,
   RateLimitUsage,
   SportType,

@@ -1,4 +1,7 @@
-/** `tsx test/strava-emulator/main.ts [--port N] [--count N] [--seed N]`: run the emulator. */
+/**
+ * `tsx test/strava-emulator/main.ts [--port N] [--api-port N] [--count N] [--seed N]`: run the
+ * emulator; prints its OAuth origin (`url`) and the API's own origin (`apiUrl`).
+ */
 import { parseArgs } from 'node:util'
 import { createStravaEmulator } from './server'
 
@@ -13,17 +16,19 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
+      'api-port': { type: 'string' },
       count: { type: 'string' },
       seed: { type: 'string' },
     },
   })
   const emulator = await createStravaEmulator({
     port: intOption(values.port, 'port'),
+    apiPort: intOption(values['api-port'], 'api-port'),
     activityCount: intOption(values.count, 'count'),
     seed: intOption(values.seed, 'seed'),
   })
-  const { url, clientId, clientSecret } = emulator
-  process.stdout.write(`${JSON.stringify({ url, clientId, clientSecret })}\n`)
+  const { url, apiUrl, clientId, clientSecret } = emulator
+  process.stdout.write(`${JSON.stringify({ url, apiUrl, clientId, clientSecret })}\n`)
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0))
   }

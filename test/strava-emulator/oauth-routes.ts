@@ -1,4 +1,4 @@
-/** /oauth/authorize, /oauth/authorize/decision, /oauth/token and /oauth/deauthorize. */
+/** /oauth/authorize, /oauth/authorize/decision, /oauth/token, /oauth/revoke and /oauth/deauthorize. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { athleteSummary } from './athlete'
 import {
@@ -13,6 +13,7 @@ import { renderAuthorizePage, renderErrorPage } from './authorize-page'
 import type { EmulatorContext } from './context'
 import * as errors from './errors'
 import { bearerToken, readParams, redirect, sendHtml, sendJson } from './http-util'
+import { basicCredentials, tokenInParams } from './token-placement'
 import { randomToken, type AccessGrant } from './token-store'
 import type { AuthorizeOptions } from './types'
 
@@ -55,17 +56,47 @@ function handleToken(ctx: EmulatorContext, params: URLSearchParams, res: ServerR
   sendJson(res, 400, errors.INVALID_GRANT_TYPE)
 }
 
+/** Retired by Strava on 2027-06-01; before that it took the token in the header or the body. */
 function handleDeauthorize(
   ctx: EmulatorContext,
   req: IncomingMessage,
   params: URLSearchParams,
   res: ServerResponse,
 ): void {
-  const token = params.get('access_token') ?? bearerToken(req) ?? ''
+  if (ctx.modes.deauthorizeRetired) return sendJson(res, 404, errors.ROUTE_NOT_FOUND)
+  const outside = tokenInParams(params)
+  if (outside !== null) ctx.stats.tokensOutsideHeader++
+  const token = (ctx.modes.strictTokens ? bearerToken(req) : (bearerToken(req) ?? outside)) ?? ''
   if (!ctx.tokens.liveAccess(token)) return unauthorized(ctx, res, errors.INVALID_ACCESS)
   ctx.tokens.revokeAll()
   ctx.stats.deauthorizations++
   sendJson(res, 200, { access_token: token })
+}
+
+/**
+ * RFC 7009 as Strava documents it: HTTP Basic client credentials, `token` (access or refresh) in
+ * the form body; revoking either token revokes the whole authorization. An unknown token is not
+ * an error.
+ */
+function handleRevoke(
+  ctx: EmulatorContext,
+  req: IncomingMessage,
+  params: URLSearchParams,
+  res: ServerResponse,
+): void {
+  if (!ctx.modes.revokeAvailable) return sendJson(res, 404, errors.ROUTE_NOT_FOUND)
+  const client = basicCredentials(req.headers.authorization)
+  if (client?.id !== ctx.clientId || client.secret !== ctx.clientSecret) {
+    return unauthorized(ctx, res, errors.INVALID_CLIENT)
+  }
+  if (tokenInParams(params) !== null) ctx.stats.tokensOutsideHeader++
+  const token = params.get('token')
+  if (!token) return sendJson(res, 400, errors.invalidParameter('token'))
+  if (ctx.tokens.isLive(token)) {
+    ctx.tokens.revokeAll()
+    ctx.stats.revocations++
+  }
+  sendJson(res, 200, {})
 }
 
 function handleDecision(ctx: EmulatorContext, params: URLSearchParams, res: ServerResponse): void {
@@ -101,6 +132,7 @@ export async function handleOAuth(
     'POST /oauth/authorize/decision': (params) => handleDecision(ctx, params, res),
     'POST /oauth/token': (params) => handleToken(ctx, params, res),
     'POST /oauth/deauthorize': (params) => handleDeauthorize(ctx, req, params, res),
+    'POST /oauth/revoke': (params) => handleRevoke(ctx, req, params, res),
   }
   const handler = handlers[route]
   if (!handler) return false

@@ -1,12 +1,15 @@
-/** createStravaEmulator: a local HTTP server that behaves like Strava's OAuth and API v3. */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+/**
+ * createStravaEmulator: local HTTP servers that behave like Strava: OAuth (and the legacy API
+ * under /api/v3) on one origin, and the API on its own origin, as Strava serves it from 2027.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createActivityStore } from './activity-store'
 import { handleApi } from './api-routes'
 import { createStats, type EmulatorContext } from './context'
 import { generateDataset } from './dataset'
-import { ROUTE_NOT_FOUND, SERVER_ERROR } from './errors'
+import { ROUTE_NOT_FOUND } from './errors'
 import { applyFault, takeFault } from './faults'
+import { createHttpListener } from './http-listener'
 import { sendJson } from './http-util'
 import { authorizeInProcess, handleOAuth } from './oauth-routes'
 import { createRateLimiter, DEFAULT_RATE_LIMITS } from './rate-limiter'
@@ -15,16 +18,27 @@ import type { EmulatorOptions, StravaEmulator } from './types'
 
 export const DEFAULT_CLIENT_ID = '4242'
 export const DEFAULT_CLIENT_SECRET = 'emulator-client-secret-0123456789abcdef'
+const LEGACY_PREFIX = '/api/v3'
 
-async function route(ctx: EmulatorContext, req: IncomingMessage, res: ServerResponse) {
+async function routeOAuthOrigin(ctx: EmulatorContext, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-  if (url.pathname === '/api/v3' || url.pathname.startsWith('/api/v3/')) {
-    return handleApi(ctx, req, res, url)
+  if (url.pathname === LEGACY_PREFIX || url.pathname.startsWith(`${LEGACY_PREFIX}/`)) {
+    const legacy = ctx.modes.legacyApi
+    if (legacy !== 'serving')
+      return sendJson(res, legacy === 'retired-410' ? 410 : 404, ROUTE_NOT_FOUND)
+    ctx.stats.legacyApiRequests++
+    return handleApi(ctx, req, res, url, url.pathname.slice(LEGACY_PREFIX.length) || '/')
   }
   const fault = takeFault(ctx.faults, url.pathname)
   if (fault) return applyFault(fault, req, res, ctx.stats)
   const handled = await handleOAuth(ctx, req, res, url)
   if (!handled) sendJson(res, 404, ROUTE_NOT_FOUND)
+}
+
+function routeApiOrigin(ctx: EmulatorContext, req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  ctx.stats.apiHostRequests++
+  handleApi(ctx, req, res, url, url.pathname)
 }
 
 export async function createStravaEmulator(opts: EmulatorOptions = {}): Promise<StravaEmulator> {
@@ -45,59 +59,41 @@ export async function createStravaEmulator(opts: EmulatorOptions = {}): Promise<
     store: createActivityStore(dataset, clock, seed),
     faults: [],
     pending: new Map(),
+    modes: {
+      legacyApi: opts.legacyApi ?? 'serving',
+      strictTokens: opts.strictTokens ?? false,
+      revokeAvailable: opts.revokeAvailable ?? true,
+      deauthorizeRetired: opts.deauthorizeRetired ?? false,
+    },
   }
   const latencyMs = opts.latencyMs ?? 0
-  const sockets = new Set<Socket>()
-  const timers = new Set<NodeJS.Timeout>()
-  let closed = false
-
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer)
-        resolve()
-      }, ms)
-      timers.add(timer)
-    })
-
-  const server = createServer((req, res) => {
-    void (async () => {
-      if (latencyMs > 0) await wait(latencyMs)
-      if (closed) return
-      try {
-        await route(ctx, req, res)
-      } catch {
-        if (!res.headersSent) sendJson(res, 500, SERVER_ERROR)
-      }
-    })()
+  const oauthServer = await createHttpListener((req, res) => routeOAuthOrigin(ctx, req, res), {
+    port: opts.port,
+    latencyMs,
   })
-  server.on('connection', (socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
+  const apiServer = await createHttpListener((req, res) => routeApiOrigin(ctx, req, res), {
+    port: opts.apiPort,
+    latencyMs,
   })
-  server.on('clientError', (_error, socket) => socket.destroy())
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
+  const url = `http://127.0.0.1:${oauthServer.port}`
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
+    apiUrl: `http://127.0.0.1:${apiServer.port}`,
+    legacyApiUrl: `${url}${LEGACY_PREFIX}`,
     clientId: ctx.clientId,
     clientSecret: ctx.clientSecret,
     faults: ctx.faults,
     stats: ctx.stats,
     activities: ctx.store.list,
     async close() {
-      if (closed) return
-      closed = true
-      for (const timer of timers) clearTimeout(timer)
-      timers.clear()
-      const done = new Promise<void>((resolve) => server.close(() => resolve()))
-      for (const socket of sockets) socket.destroy()
-      await done
+      await Promise.all([oauthServer.stop(), apiServer.stop()])
     },
+    setLegacyApi: (state) => void (ctx.modes.legacyApi = state),
+    setApiHost: (state) => (state === 'up' ? apiServer.start() : apiServer.stop()),
+    setStrictTokens: (strict) => void (ctx.modes.strictTokens = strict),
+    setRevokeAvailable: (available) => void (ctx.modes.revokeAvailable = available),
+    setDeauthorizeRetired: (retired) => void (ctx.modes.deauthorizeRetired = retired),
     authorize: (authorizeUrl, authorizeOpts) =>
       authorizeInProcess(ctx, authorizeUrl, authorizeOpts),
     editActivity: (id, patch) => ctx.store.edit(id, patch),

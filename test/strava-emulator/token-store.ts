@@ -108,6 +108,10 @@ export function createTokenStore(options: TokenStoreOptions) {
       if (!grant || grant.revoked || grant.expiresAt <= nowSeconds()) return null
       return grant
     },
+    /** A live access token or a live refresh token. */
+    isLive(token: string): boolean {
+      return this.liveAccess(token) !== null || refreshTokens.get(token)?.state === 'live'
+    },
     revokeAll(): void {
       for (const grant of accessTokens.values()) grant.revoked = true
       for (const entry of refreshTokens.values()) entry.state = 'revoked'

@@ -29,8 +29,20 @@ export interface Fault {
   status?: number
 }
 
+/** The legacy `/api/v3` path on the OAuth origin: serving, or retired with 404 or 410. */
+export type LegacyApiState = 'serving' | 'retired-404' | 'retired-410'
+
 export interface EmulatorOptions {
   port?: number
+  /** Port of the API's own origin (as from 2027: no /api/v3 prefix); default ephemeral. */
+  apiPort?: number
+  legacyApi?: LegacyApiState
+  /** Reject any token that travels outside the Authorization header (Strava from 2027-06-01). */
+  strictTokens?: boolean
+  /** false: /oauth/revoke answers 404, as before Strava added it. */
+  revokeAvailable?: boolean
+  /** true: /oauth/deauthorize answers 404, as after its retirement on 2027-06-01. */
+  deauthorizeRetired?: boolean
   clock?: EmulatorClock
   seed?: number
   activityCount?: number
@@ -115,7 +127,13 @@ export interface EmulatorStats {
   refreshTokenReuse: number
   invalidRefresh: number
   deauthorizations: number
+  revocations: number
   unauthorized: number
+  /** API requests that reached the legacy `/api/v3` path, and the API's own origin. */
+  legacyApiRequests: number
+  apiHostRequests: number
+  /** Requests that carried a token in the URL or the body (counted in every mode). */
+  tokensOutsideHeader: number
 }
 
 export interface RateLimitUsage {
@@ -131,7 +149,18 @@ export interface AuthorizeOptions {
 }
 
 export interface StravaEmulator {
+  /** The OAuth origin (/oauth/*), which also serves the legacy API under /api/v3. */
   url: string
+  /** The API's own origin, without /api/v3 (Strava's 2027 host). */
+  apiUrl: string
+  /** `${url}/api/v3` */
+  legacyApiUrl: string
+  setLegacyApi(state: LegacyApiState): void
+  /** 'down': nothing listens on the API origin any more (connection refused), until 'up'. */
+  setApiHost(state: 'up' | 'down'): Promise<void>
+  setStrictTokens(strict: boolean): void
+  setRevokeAvailable(available: boolean): void
+  setDeauthorizeRetired(retired: boolean): void
   clientId: string
   clientSecret: string
   close(): Promise<void>

@@ -1,73 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { decodePolyline, generateDataset, type StravaEmulator } from '../strava-emulator/index'
 import {
-  createStravaEmulator,
-  decodePolyline,
-  generateDataset,
-  type EmulatorOptions,
-  type StravaEmulator,
-} from '../strava-emulator/index'
+  api,
+  authorizeUrl,
+  closeEmulators,
+  connect,
+  fakeClock,
+  postForm,
+  REDIRECT,
+  start,
+  tokenRequest,
+  type TokenResponse,
+} from '../helpers/emulator-client'
 
-const REDIRECT = 'http://127.0.0.1:8917/callback'
-const T0 = Date.UTC(2026, 10, 20, 10, 14, 0)
-
-interface TokenResponse {
-  access_token: string
-  refresh_token: string
-  expires_at: number
-  expires_in: number
-  athlete?: { id: number; firstname: string }
-}
-
-function fakeClock(start = T0) {
-  const clock = { ms: start, now: () => clock.ms, advance: (s: number) => (clock.ms += s * 1000) }
-  return clock
-}
-
-const open: StravaEmulator[] = []
-async function start(opts: EmulatorOptions = {}): Promise<StravaEmulator> {
-  const emulator = await createStravaEmulator({ activityCount: 60, ...opts })
-  open.push(emulator)
-  return emulator
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((e) => e.close()))
-})
-
-function authorizeUrl(emu: StravaEmulator, scope: string, extra: Record<string, string> = {}) {
-  const query = new URLSearchParams({
-    client_id: emu.clientId,
-    redirect_uri: REDIRECT,
-    response_type: 'code',
-    approval_prompt: 'auto',
-    scope,
-    state: 'st-1',
-    ...extra,
-  })
-  return `${emu.url}/oauth/authorize?${query}`
-}
-
-function postForm(url: string, fields: Record<string, string>, init: RequestInit = {}) {
-  return fetch(url, { method: 'POST', body: new URLSearchParams(fields), ...init })
-}
-
-function tokenRequest(emu: StravaEmulator, fields: Record<string, string>) {
-  const client = { client_id: emu.clientId, client_secret: emu.clientSecret }
-  return postForm(`${emu.url}/oauth/token`, { ...client, ...fields })
-}
-
-async function connect(emu: StravaEmulator, scope = 'read,activity:read_all') {
-  const code = new URL(emu.authorize(authorizeUrl(emu, scope))).searchParams.get('code') ?? ''
-  const res = await tokenRequest(emu, { code, grant_type: 'authorization_code' })
-  expect(res.status).toBe(200)
-  return (await res.json()) as TokenResponse
-}
-
-function api(emu: StravaEmulator, path: string, token: string, signal?: AbortSignal) {
-  return fetch(`${emu.url}/api/v3${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
-    signal,
-  })
-}
+afterEach(closeEmulators)
 
 async function listAll(emu: StravaEmulator, token: string, query = '') {
   const res = await api(emu, `/athlete/activities?per_page=200${query}`, token)

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { resolveDataDir } from '../core/config/data-dir'
-import { resolveStravaBaseUrl } from '../core/config/strava-config'
+import { resolveStravaEndpoints } from '../core/config/strava-endpoints'
 import { createCore, type TrailkeepCore } from '../core/create-core'
 import { resolvePassphraseProtection } from '../core/crypto/passphrase-protection'
 import type { SyncProgressDto } from '../../shared/dto'
@@ -14,7 +14,7 @@ export function openCliCore(
   const { env } = io
   return createCore({
     dataDir: resolveDataDir(env),
-    baseUrl: resolveStravaBaseUrl(env),
+    endpoints: resolveStravaEndpoints(env),
     resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
     openExternal: io.openExternal ?? openSystemBrowser,
     allowMemoryOnlyTokens: false,

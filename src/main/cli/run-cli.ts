@@ -32,6 +32,16 @@ ${Object.values(COMMANDS)
   .map((c) => `  ${c.help.split('\n')[0]?.replace('Usage: trailkeep ', '')}`)
   .join('\n')}
 
+Environment:
+  STRAVA_BASE_URL        Strava's OAuth origin (default https://www.strava.com); without
+                         STRAVA_API_BASE_URL the API is its legacy /api/v3 path
+  STRAVA_API_BASE_URL    the API base, used as given (default: Strava's own hosts, the new
+                         API host first from 2027-01-04, the legacy one as fallback)
+  STRAVA_CLIENT_ID, STRAVA_CLIENT_SECRET
+                         your Strava API application (override the saved values)
+  TRAILKEEP_DATA_DIR     the data folder
+  TRAILKEEP_PASSPHRASE   key material that encrypts tokens on disk
+
 Run \`trailkeep <command> --help\` for details.`
 
 /** Runs one command and returns the exit code. Expected failures print one sentence on stderr. */

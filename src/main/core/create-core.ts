@@ -19,10 +19,13 @@ import { RateLimiter } from './sync/rate-limiter'
 import { SyncEngine } from './sync/sync-engine'
 import type { FetchFn } from './strava/http'
 import type { ClientCredentials, OAuthEndpoints } from './strava/oauth'
+import { ApiBaseSelector } from './strava/api-base'
+import type { StravaEndpoints } from './config/strava-endpoints'
 
 export interface CoreOptions {
   dataDir: string
-  baseUrl: string
+  /** The OAuth origin and the API base (or Strava's hosts to choose from). */
+  endpoints: StravaEndpoints
   /** Decided by the shell; may read the database (the passphrase salt lives there). */
   resolveProtection: (db: AppDb) => Promise<SecretProtection>
   openExternal: (url: string) => Promise<void>
@@ -40,6 +43,7 @@ export interface CoreOptions {
 }
 
 const RATE_LIMIT_SETTING = 'rate_limit_state'
+const API_BASE_SETTING = 'strava_api_base'
 
 /** Builds the Electron-free core from what a shell passes in. The composition root of every shell. */
 export async function createCore(options: CoreOptions) {
@@ -52,7 +56,7 @@ export async function createCore(options: CoreOptions) {
   try {
     const { db } = database
     const vault = new SecretVault(await options.resolveProtection(db))
-    const oauth: OAuthEndpoints = { baseUrl: options.baseUrl, fetch: fetchFn }
+    const oauth: OAuthEndpoints = { origin: options.endpoints.oauthOrigin, fetch: fetchFn }
     const credentials = new CredentialsStore(db, vault, clock, options.environmentCredentials)
     const store = new ConnectionStore(db)
     const tokens = new TokenManager({ store, vault, credentials, oauth, clock })
@@ -75,8 +79,12 @@ export async function createCore(options: CoreOptions) {
       load: () => readJsonSetting(db, RATE_LIMIT_SETTING, z.unknown()),
       save: (state) => writeSetting(db, RATE_LIMIT_SETTING, JSON.stringify(state)),
     })
+    const bases = new ApiBaseSelector(options.endpoints.api, clock, {
+      load: () => readJsonSetting(db, API_BASE_SETTING, z.unknown()),
+      save: (value) => writeSetting(db, API_BASE_SETTING, JSON.stringify(value)),
+    })
     const api = createStravaApi({
-      baseUrl: options.baseUrl,
+      bases,
       fetch: fetchFn,
       clock,
       tokens,

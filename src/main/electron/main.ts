@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startAppSession, type AppSession } from '../core/app-session'
 import { LIBRARY_SUBFOLDER } from '../core/config/data-dir'
-import { resolveStravaBaseUrl } from '../core/config/strava-config'
+import { resolveStravaEndpoints } from '../core/config/strava-endpoints'
 import { z } from 'zod'
 import { readJsonSetting, writeSetting } from '../core/db/settings-repo'
 import { isAppError } from '../core/errors'
@@ -48,7 +48,7 @@ async function start(): Promise<void> {
   session = await startAppSession(
     {
       dataDir: join(app.getPath('userData'), LIBRARY_SUBFOLDER),
-      baseUrl: resolveStravaBaseUrl(process.env),
+      endpoints: resolveStravaEndpoints(process.env),
       resolveProtection: (db) => createSafeStorageProtection(readPlainTextOptIn(db)),
       openExternal: (url) => shell.openExternal(url),
       allowMemoryOnlyTokens: true,

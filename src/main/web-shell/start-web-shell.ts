@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { startAppSession } from '../core/app-session'
 import type { Clock } from '../core/clock'
 import { resolveDataDir } from '../core/config/data-dir'
-import { resolveStravaBaseUrl } from '../core/config/strava-config'
+import { resolveStravaEndpoints } from '../core/config/strava-endpoints'
 import type { TrailkeepCore } from '../core/create-core'
 import { resolvePassphraseProtection } from '../core/crypto/passphrase-protection'
 import { startWebShellServer, type WebShellServer } from './bridge-server'
@@ -27,7 +27,7 @@ export async function startWebShell(
   const session = await startAppSession(
     {
       dataDir: resolveDataDir(env),
-      baseUrl: resolveStravaBaseUrl(env),
+      endpoints: resolveStravaEndpoints(env),
       resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
       openExternal: async (url) => server?.openExternal(url),
       allowMemoryOnlyTokens: true,

@@ -1,7 +1,5 @@
 import { countLiveActivities, readLastSyncAt } from '../../core/db/library-repo'
-import { countPending } from '../../core/db/pending-fetches'
-import type { DbOrTx } from '../../core/db/open-database'
-import { activityCount } from '../../../shared/count-text'
+import { describeStillToFetch } from '../still-to-fetch'
 import type { CliIo } from '../io'
 import { openCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
@@ -33,7 +31,7 @@ export async function runStatus(args: string[], io: CliIo): Promise<number> {
       `Strava: ${report.state.replace('_', ' ')}${who}`,
       `Activities backed up: ${report.activities}`,
       `Last sync: ${report.lastSyncAt ?? 'never'}`,
-      stillToFetch(core.db),
+      describeStillToFetch(core.db) ?? 'Details and streams: all fetched',
       `Tokens protected by: ${status.tokenProtection.description}`,
     ]
     if (status.state === 'reconnect_required')
@@ -43,11 +41,4 @@ export async function runStatus(args: string[], io: CliIo): Promise<number> {
   } finally {
     core.close()
   }
-}
-
-function stillToFetch(db: DbOrTx): string {
-  const details = countPending(db, 'detail')
-  const streams = countPending(db, 'streams')
-  if (details + streams === 0) return 'Details and streams: all fetched'
-  return `Still to fetch from Strava: details of ${activityCount(details)}, streams of ${activityCount(streams)}`
 }

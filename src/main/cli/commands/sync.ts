@@ -4,21 +4,24 @@ import { openCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
 import { printHelp } from './connect'
 import { describeProgress } from '../progress-line'
+import { describeStillToFetch } from '../still-to-fetch'
 
 const PROGRESS_EVERY_MS = 2_000
 
-export const syncHelp = `Usage: trailkeep sync [--full] [--no-streams] [--no-wait] [--json]
+export const syncHelp = `Usage: trailkeep sync [--full] [--no-streams] [--summaries-only] [--no-wait] [--json]
 
 Backs up new and changed activities, then their details and streams, within Strava's limits.
-  --full        re-list every activity to pick up edits and deletions
-  --no-streams  skip per-second streams (details are still fetched)
-  --no-wait     stop cleanly when the rate limit is reached instead of waiting
-  --json        print a JSON summary on stdout`
+  --full            re-list every activity to pick up edits and deletions
+  --no-streams      skip per-second streams (details are still fetched)
+  --summaries-only  list requests only: no detail or stream requests (they stay queued)
+  --no-wait         stop cleanly when the rate limit is reached instead of waiting
+  --json            print a JSON summary on stdout`
 
 export async function runSync(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags('sync', args, {
     full: { type: 'boolean' },
     'no-streams': { type: 'boolean' },
+    'summaries-only': { type: 'boolean' },
     'no-wait': { type: 'boolean' },
     json: { type: 'boolean' },
   })
@@ -44,7 +47,7 @@ export async function runSync(args: string[], io: CliIo): Promise<number> {
   try {
     const summary = await core.sync.run({
       full: flags.full === true,
-      streams: flags['no-streams'] !== true,
+      level: flags['summaries-only'] ? 'summaries' : flags['no-streams'] ? 'details' : 'everything',
       wait: flags['no-wait'] !== true,
       signal: io.signal,
     })
@@ -54,6 +57,8 @@ export async function runSync(args: string[], io: CliIo): Promise<number> {
         ? `Sync complete: ${summary.added} new, ${summary.updated} updated, ${summary.deleted} deleted on Strava.\n`
         : `Sync incomplete${summary.resumeAfter ? `; run it again after ${summary.resumeAfter}` : ''}: ${summary.added} new so far.\n`,
     )
+    const left = describeStillToFetch(core.db)
+    if (left) io.stderr(`${left}; \`trailkeep sync\` fetches them.\n`)
     return 0
   } finally {
     core.close()

@@ -7,6 +7,7 @@ import {
   deauthorize,
   exchangeAuthorizationCode,
   buildAuthorizeUrl,
+  revokeToken,
   type OAuthEndpoints,
 } from '../strava/oauth'
 import { athleteSchema } from '../strava/schemas'
@@ -126,7 +127,7 @@ export class AuthService {
         signal: controller.signal,
         timeoutMs: options.timeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
         buildUrl: (redirectUri, state) =>
-          buildAuthorizeUrl(this.deps.oauth.baseUrl, {
+          buildAuthorizeUrl(this.deps.oauth.origin, {
             clientId: credentials.clientId,
             redirectUri,
             state,
@@ -185,11 +186,11 @@ export class AuthService {
     let remoteRevoked = false
     if (this.deps.store.read()?.state === 'connected') {
       try {
-        const token = await this.deps.tokens.getAccessToken()
-        await deauthorize(this.deps.oauth, token)
+        await this.revokeAtStrava()
         remoteRevoked = true
       } catch (error) {
         if (!isAppError(error)) throw error
+        log.warn('could not revoke access at Strava; disconnecting locally', { error })
       }
     }
     this.deps.tokens.forget()
@@ -197,6 +198,16 @@ export class AuthService {
     if (options.deleteData) this.deps.deleteLocalData()
     this.emitChange()
     return { remoteRevoked, dataDeleted: options.deleteData }
+  }
+
+  /** `oauth/revoke` with the refresh token; the retired `oauth/deauthorize` only where it is missing. */
+  private async revokeAtStrava(): Promise<void> {
+    const { tokens, credentials, oauth } = this.deps
+    const current = await tokens.currentTokens()
+    const outcome = await revokeToken(oauth, await credentials.resolve(), current.refreshToken)
+    log.info('revoke at Strava', { outcome })
+    if (outcome !== 'not-available') return
+    await deauthorize(oauth, await tokens.getAccessToken())
   }
 
   private emitChange(): void {

@@ -90,6 +90,11 @@ export class TokenManager {
     }
   }
 
+  /** The stored tokens as they are, without renewing them (revoking spends no refresh). */
+  async currentTokens(): Promise<TokenSet> {
+    return (await this.readCurrent()).tokens
+  }
+
   forget(): void {
     this.session = null
     this.decrypted = null

@@ -1,7 +1,9 @@
 import { randomInt } from 'node:crypto'
 import type { Clock } from '../clock'
+import { apiUrl } from '../config/strava-endpoints'
 import { AppError, isAppError } from '../errors'
 import { createLogger } from '../log/logger'
+import { PROBE_PATH, provesApi, type ApiBaseSelector } from './api-base'
 import { hasStravaError, sendRequest, type FetchFn, type StravaResponse } from './http'
 
 export interface AccessTokenSource {
@@ -29,11 +31,12 @@ export interface RequestOptions {
 }
 
 export interface StravaApiDeps {
-  baseUrl: string
+  /** Which API base each request goes to (one configured base, or Strava's hosts). */
+  bases: ApiBaseSelector
   fetch: FetchFn
   clock: Clock
   tokens: AccessTokenSource
-  /** Sees every response under /api/v3, 429s and errors included (rate-limit bookkeeping). */
+  /** Sees every API response, 429s and errors included (rate-limit bookkeeping). */
   pacer?: RequestPacer
   maxAttempts?: number
   /** Per-request time limit (default 30 s). */
@@ -50,14 +53,46 @@ const MAX_BACKOFF_MS = 60_000
 const MAX_CONSECUTIVE_429 = 8
 
 /**
- * GETs under /api/v3 with the policy every caller needs: paced within the rate limits, a 401
+ * GETs on the API with the policy every caller needs: paced within the rate limits, a 401
  * refreshes once and retries once, a 429 waits for the next window, 5xx and network errors back
  * off exponentially with jitter, 403 stops with a clear sentence. 404 is returned to the caller.
+ * The access token travels only in the Authorization header.
  */
 export function createStravaApi(deps: StravaApiDeps) {
   const maxAttempts = deps.maxAttempts ?? DEFAULT_ATTEMPTS
-  /** Every request sent under /api/v3 (retries included) and every 429 received. */
+  /** Every request sent to the API (retries and fallbacks included) and every 429 received. */
   const stats = { requests: 0, rateLimited: 0 }
+
+  /** One request, to the first base that is there; OAuth never goes through here. */
+  async function sendToApi(
+    path: string,
+    query: Query,
+    init: { token: string; signal?: AbortSignal },
+  ): Promise<{ response: StravaResponse; base: string }> {
+    const bases = deps.bases.candidates()
+    for (const [index, base] of bases.entries()) {
+      const last = index === bases.length - 1
+      stats.requests++
+      try {
+        const response = await sendRequest(deps.fetch, apiUrl(base, path, query).toString(), {
+          headers: { authorization: `Bearer ${init.token}`, accept: 'application/json' },
+          signal: init.signal,
+          timeoutMs: deps.timeoutMs,
+        })
+        if (deps.bases.isMissing(response, path)) {
+          log.warn('the Strava API is not at this base', { base, status: response.status })
+          if (last) throw apiNotFound()
+          continue
+        }
+        if (provesApi(response.status)) deps.bases.confirm(base)
+        return { response, base }
+      } catch (error) {
+        if (last || !deps.bases.isUnreachable(error) || init.signal?.aborted) throw error
+        log.warn('the Strava API base cannot be reached; trying the next', { base })
+      }
+    }
+    throw new AppError('NETWORK', 'Could not reach Strava. Check your internet connection.')
+  }
 
   async function get(
     path: string,
@@ -65,11 +100,8 @@ export function createStravaApi(deps: StravaApiDeps) {
     options: RequestOptions = {},
   ): Promise<StravaResponse> {
     const { signal } = options
-    const url = new URL(`/api/v3${path}`, deps.baseUrl)
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined) url.searchParams.set(key, String(value))
-    }
     let refreshedAfter401 = false
+    let probed = false
     let consecutive429 = 0
     for (let attempt = 1; ; attempt++) {
       // Wait for a slot first: a token taken before an hours-long wait would arrive expired.
@@ -82,14 +114,10 @@ export function createStravaApi(deps: StravaApiDeps) {
       const token = await deps.tokens.getAccessToken()
       signal?.throwIfAborted()
       const sentAt = deps.clock.now()
-      stats.requests++
       let response: StravaResponse
+      let base: string
       try {
-        response = await sendRequest(deps.fetch, url.toString(), {
-          headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
-          signal,
-          timeoutMs: deps.timeoutMs,
-        })
+        ;({ response, base } = await sendToApi(path, query, { token, signal }))
       } catch (error) {
         if (!isAppError(error, 'NETWORK') || attempt >= maxAttempts || signal?.aborted) throw error
         await backoff(attempt, signal)
@@ -121,6 +149,15 @@ export function createStravaApi(deps: StravaApiDeps) {
         )
       }
       if (response.status === 403) throw forbidden(response.body)
+      if (!probed && deps.bases.needsProbe(response, path, base)) {
+        probed = true
+        // A retired base answers 404 everywhere: only trust "no such activity" from the API.
+        await get(PROBE_PATH, {}, options)
+        if (!deps.bases.isConfirmed(base)) {
+          attempt--
+          continue
+        }
+      }
       if (response.status >= 500) {
         if (attempt >= maxAttempts) {
           throw new AppError(
@@ -144,6 +181,13 @@ export function createStravaApi(deps: StravaApiDeps) {
 }
 
 export type StravaApi = ReturnType<typeof createStravaApi>
+
+function apiNotFound(): AppError {
+  return new AppError(
+    'STRAVA_HTTP',
+    'Strava’s API did not answer at any of its addresses. Sync will try again later; your backup is kept.',
+  )
+}
 
 function forbidden(body: unknown): AppError {
   if (hasStravaError(body, { code: 'Inactive' })) {

@@ -87,20 +87,37 @@ async function readLimited(response: Response): Promise<string> {
   return text + decoder.decode()
 }
 
+/** What failed below HTTP: the name and system code only, since transport errors can echo the URL. */
+export interface TransportFailure {
+  name: string
+  code: string | null
+  timedOut: boolean
+}
+
 function networkError(cause: unknown, timedOut: boolean): AppError {
   const message = timedOut
     ? 'Strava did not answer in time. Check your internet connection and try again.'
     : 'Could not reach Strava. Check your internet connection and try again.'
-  return new AppError('NETWORK', message, { cause: describeCause(cause) })
+  const failure: TransportFailure = {
+    name: cause instanceof Error ? cause.name : 'unknown',
+    code: systemCode(cause),
+    timedOut,
+  }
+  return new AppError('NETWORK', message, { cause: failure })
 }
 
-/** Keeps only the error name and code: transport errors can echo the request URL. */
-function describeCause(cause: unknown): string {
-  if (cause instanceof Error) {
-    const code = (cause as { code?: unknown }).code
-    return typeof code === 'string' ? `${cause.name} ${code}` : cause.name
-  }
-  return 'unknown'
+/** fetch wraps the socket error (`TypeError: fetch failed`, cause `ENOTFOUND`): look one level down. */
+function systemCode(error: unknown, depth = 0): string | null {
+  if (!(error instanceof Error) || depth > 3) return null
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string') return code
+  return systemCode(error.cause, depth + 1)
+}
+
+/** The transport failure behind a NETWORK error, if that is what the error is. */
+export function transportFailureOf(error: unknown): TransportFailure | null {
+  if (!(error instanceof AppError) || error.code !== 'NETWORK') return null
+  return (error.cause as TransportFailure | undefined) ?? null
 }
 
 export function parseStravaError(body: unknown): StravaErrorBody {

@@ -1,3 +1,4 @@
+import { oauthUrl } from '../config/strava-endpoints'
 import { AppError } from '../errors'
 import { hasStravaError, sendRequest, type FetchFn } from './http'
 import {
@@ -15,15 +16,16 @@ export interface ClientCredentials {
 }
 
 export interface OAuthEndpoints {
-  baseUrl: string
+  /** Where /oauth/* lives (www.strava.com), separate from the API base since Strava's 2027 move. */
+  origin: string
   fetch: FetchFn
 }
 
 export function buildAuthorizeUrl(
-  baseUrl: string,
+  origin: string,
   params: { clientId: string; redirectUri: string; state: string; force?: boolean },
 ): string {
-  const url = new URL('/oauth/authorize', baseUrl)
+  const url = oauthUrl(origin, '/oauth/authorize')
   url.searchParams.set('client_id', params.clientId)
   url.searchParams.set('redirect_uri', params.redirectUri)
   url.searchParams.set('response_type', 'code')
@@ -34,7 +36,7 @@ export function buildAuthorizeUrl(
 }
 
 async function postTokenForm(endpoints: OAuthEndpoints, form: Record<string, string>) {
-  return sendRequest(endpoints.fetch, new URL('/oauth/token', endpoints.baseUrl).toString(), {
+  return sendRequest(endpoints.fetch, oauthUrl(endpoints.origin, '/oauth/token').toString(), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: new URLSearchParams(form).toString(),
@@ -90,22 +92,61 @@ export async function refreshAccessToken(
   return { kind: 'refreshed', tokens: parsed.data }
 }
 
-/** Revokes every token of this app for the athlete. Returns false when Strava says it is already gone. */
+export type RevokeOutcome = 'revoked' | 'already-gone' | 'not-available'
+
+/**
+ * Ends the authorization at Strava (`POST /oauth/revoke`): HTTP Basic client credentials and the
+ * refresh token in the form body, which is what this endpoint exists to carry. Revoking it
+ * revokes the access token too. `not-available` (404): the caller falls back to deauthorize.
+ */
+export async function revokeToken(
+  endpoints: OAuthEndpoints,
+  credentials: ClientCredentials,
+  refreshToken: string,
+): Promise<RevokeOutcome> {
+  const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString(
+    'base64',
+  )
+  const response = await sendRequest(
+    endpoints.fetch,
+    oauthUrl(endpoints.origin, '/oauth/revoke').toString(),
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${basic}`,
+        accept: 'application/json',
+      },
+      body: new URLSearchParams({
+        token: refreshToken,
+        token_type_hint: 'refresh_token',
+      }).toString(),
+    },
+  )
+  if (response.status === 404) return 'not-available'
+  // RFC 7009: revoking an unknown or already revoked token is not an error.
+  if (response.status === 400 && hasStravaError(response.body, { code: 'invalid' })) {
+    return 'already-gone'
+  }
+  if (response.status >= 400) {
+    throw new AppError('STRAVA_HTTP', `Strava refused to revoke access (HTTP ${response.status}).`)
+  }
+  return 'revoked'
+}
+
+/**
+ * The older way to end the authorization, retired by Strava on 2027-06-01: only used when
+ * /oauth/revoke does not exist. The access token goes in the Authorization header only.
+ * Returns false when Strava says it is already gone.
+ */
 export async function deauthorize(
   endpoints: OAuthEndpoints,
   accessToken: string,
 ): Promise<boolean> {
   const response = await sendRequest(
     endpoints.fetch,
-    new URL('/oauth/deauthorize', endpoints.baseUrl).toString(),
-    {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        authorization: `Bearer ${accessToken}`,
-      },
-      body: new URLSearchParams({ access_token: accessToken }).toString(),
-    },
+    oauthUrl(endpoints.origin, '/oauth/deauthorize').toString(),
+    { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } },
   )
   if (response.status === 401) return false
   if (response.status >= 400) {

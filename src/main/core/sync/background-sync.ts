@@ -21,7 +21,7 @@ export function createBackgroundSync(
       return minutes === 0 ? null : minutes * 60 * 1000
     },
     runAtLaunch: () => readPreferences(core.db).syncOnLaunch,
-    streams: () => readPreferences(core.db).fetchStreams,
+    level: () => readPreferences(core.db).syncLevel,
     afterRun: () => {
       if (readPreferences(core.db).deletedRetention === 'purge-after-48h') {
         purgeDeletedActivities(core.db, core.clock.now() - PURGE_AFTER_MS)

@@ -1,4 +1,5 @@
 import type { SyncPhase, SyncProgressDto, SyncSummaryDto } from '../../../shared/dto'
+import type { SyncLevel } from '../../../shared/settings-dto'
 import type { Clock } from '../clock'
 import { countLiveActivities, LAST_FULL_SYNC_SETTING, LAST_SYNC_SETTING } from '../db/library-repo'
 import type { AppDb } from '../db/open-database'
@@ -22,13 +23,20 @@ import { connection } from '../db/schema'
 export interface SyncOptions {
   /** Re-list every summary to pick up edits and deletions. */
   full?: boolean
-  /** Fetch details and streams (default) or only summaries and details. */
-  streams?: boolean
+  /**
+   * everything (default): summaries, details and streams; details: no stream requests;
+   * summaries: list requests only. What is not fetched stays pending for a later sync.
+   */
+  level?: SyncLevel
   /** Wait for the next rate-limit window (default) or stop cleanly and report. */
   wait?: boolean
-  /** List summaries only; leave details and streams pending (benchmarks, quick checks). */
-  summariesOnly?: boolean
   signal?: AbortSignal
+}
+
+const FETCHED_BY_LEVEL: Record<SyncLevel, FetchKind[]> = {
+  everything: ['detail', 'streams'],
+  details: ['detail'],
+  summaries: [],
 }
 
 export interface SyncEngineDeps {
@@ -73,7 +81,8 @@ export class SyncEngine {
     const signal = options.signal
       ? AbortSignal.any([options.signal, controller.signal])
       : controller.signal
-    const kinds: FetchKind[] = options.streams === false ? ['detail'] : ['detail', 'streams']
+    const level = options.level ?? 'everything'
+    const kinds = FETCHED_BY_LEVEL[level]
     const startRequests = api.stats.requests
     const startRateLimited = api.stats.rateLimited
     const counts: SyncCounts = {
@@ -136,7 +145,7 @@ export class SyncEngine {
     log.info('sync started', {
       listing: listing.kind,
       resumedAtPage: listing.nextPage,
-      streams: kinds.includes('streams'),
+      level,
     })
     try {
       this.emit(build('listing'))
@@ -145,8 +154,8 @@ export class SyncEngine {
       if (listing.kind !== 'incremental')
         writeSetting(db, LAST_FULL_SYNC_SETTING, String(clock.now()))
       phase = 'details'
-      if (!options.summariesOnly) await runPendingFetches(ctx, kinds)
-      const postponed = options.summariesOnly ? null : earliestRetry(db, kinds)
+      if (kinds.length > 0) await runPendingFetches(ctx, kinds)
+      const postponed = kinds.length > 0 ? earliestRetry(db, kinds) : null
       log.info('sync finished', { ...finish(postponed === null, postponed) })
       this.emit(build(postponed === null ? 'done' : 'idle'))
       return finish(postponed === null, postponed)
@@ -177,7 +186,7 @@ export class SyncEngine {
     waitingUntil: number | null
   }): SyncProgressDto {
     const { db, limiter, clock } = this.deps
-    const detailsLeft = countPending(db, 'detail')
+    const detailsLeft = input.kinds.includes('detail') ? countPending(db, 'detail') : 0
     const streamsLeft = input.kinds.includes('streams') ? countPending(db, 'streams') : 0
     const budgets = limiter.budgets
     let listingLeft = 0

@@ -1,4 +1,5 @@
 import type { SyncSummaryDto } from '../../../shared/dto'
+import type { SyncLevel } from '../../../shared/settings-dto'
 import type { Clock } from '../clock'
 import { LAST_FULL_SYNC_SETTING } from '../db/library-repo'
 import type { AppDb } from '../db/open-database'
@@ -18,7 +19,7 @@ export interface SchedulerDeps {
   runAtLaunch: () => boolean
   /** Sync only while connected. */
   shouldSync: () => Promise<boolean>
-  streams: () => boolean
+  level: () => SyncLevel
   /** Runs after every sync attempt (retention purge). */
   afterRun?: () => void
   onResult?: (result: {
@@ -95,7 +96,7 @@ export class SyncScheduler {
     if (engine.running || !(await this.deps.shouldSync())) return
     try {
       const full = isFullSyncDue(db, clock.now())
-      const summary = await engine.run({ full, streams: this.deps.streams() })
+      const summary = await engine.run({ full, level: this.deps.level() })
       this.deps.onResult?.({ summary })
     } catch (error) {
       const known = toAppError(error)

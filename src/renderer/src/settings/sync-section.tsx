@@ -1,4 +1,24 @@
+import type { SyncLevel } from '../../../shared/settings-dto'
 import { SettingsSection, type PreferenceSectionProps } from './settings-section'
+
+/** The three sync levels, each explained in one line (Strava allows 1,000 requests a day). */
+const SYNC_LEVEL_CHOICES: readonly { level: SyncLevel; label: string; note: string }[] = [
+  {
+    level: 'everything',
+    label: 'Everything',
+    note: 'Summaries, details and streams (GPS track, heart rate, power): about two requests per activity.',
+  },
+  {
+    level: 'details',
+    label: 'Details, no streams',
+    note: 'Descriptions, laps and gear, without tracks or sensor data: half the requests.',
+  },
+  {
+    level: 'summaries',
+    label: 'Summaries only',
+    note: 'Names, dates, distances and times, one request per 200 activities; the rest waits for a later sync.',
+  },
+]
 
 const INTERVALS: readonly { minutes: number; label: string }[] = [
   { minutes: 0, label: 'Off' },
@@ -40,19 +60,27 @@ export function SyncSection({ preferences, status, save }: PreferenceSectionProp
           ))}
         </select>
       </label>
-      <label className="settings-check">
-        <input
-          type="checkbox"
-          checked={preferences.fetchStreams}
-          aria-describedby="settings-streams-note"
-          onChange={(e) => void save('sync', { fetchStreams: e.target.checked })}
-        />
-        Back up streams (GPS track, heart rate, power, cadence…)
-      </label>
-      <p id="settings-streams-note" className="note settings-indent">
-        Streams cost one request per activity against Strava’s limit of 1,000 requests a day, so a
-        first backup with streams takes about twice as long.
-      </p>
+      <fieldset className="settings-choices">
+        <legend>What each sync backs up</legend>
+        {SYNC_LEVEL_CHOICES.map((choice) => (
+          <label key={choice.level} className="settings-check settings-check-described">
+            <input
+              type="radio"
+              name="sync-level"
+              value={choice.level}
+              checked={preferences.syncLevel === choice.level}
+              aria-describedby={`settings-sync-level-${choice.level}`}
+              onChange={() => void save('sync', { syncLevel: choice.level })}
+            />
+            <span>
+              {choice.label}
+              <span id={`settings-sync-level-${choice.level}`} className="note">
+                {choice.note}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
     </SettingsSection>
   )
 }

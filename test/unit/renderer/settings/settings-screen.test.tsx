@@ -84,22 +84,25 @@ describe('SettingsScreen', () => {
 
     await user.selectOptions(interval, 'Once a day')
     await user.click(within(sync).getByRole('checkbox', { name: 'Sync when Trailkeep starts' }))
-    const streams = within(sync).getByRole<HTMLInputElement>('checkbox', {
-      name: /Back up streams/,
+    const levels = within(sync).getAllByRole<HTMLInputElement>('radio')
+    expect(levels.map((radio) => radio.value)).toEqual(['everything', 'details', 'summaries'])
+    expect(levels.map((radio) => radio.checked)).toEqual([true, false, false])
+    for (const radio of levels) {
+      const note = document.getElementById(radio.getAttribute('aria-describedby') ?? '')
+      expect(note?.textContent, radio.value).toMatch(/request/)
+    }
+    const summariesOnly = within(sync).getByRole<HTMLInputElement>('radio', {
+      name: /Summaries only/,
     })
-    expect(streams.getAttribute('aria-describedby')).toBe('settings-streams-note')
-    expect(document.getElementById('settings-streams-note')?.textContent).toMatch(
-      /one request per activity/,
-    )
-    await user.click(streams)
+    await user.click(summariesOnly)
 
     expect(fake.calls.settingsUpdate).toEqual([
       { syncIntervalMinutes: 1440 },
       { syncOnLaunch: false },
-      { fetchStreams: false },
+      { syncLevel: 'summaries' },
     ])
     await waitFor(() => expect(interval.value).toBe('1440'))
-    expect(streams.checked).toBe(false)
+    expect(summariesOnly.checked).toBe(true)
   })
 
   it('shows an interval set elsewhere as what it is', async () => {
