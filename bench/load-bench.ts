@@ -100,7 +100,11 @@ export async function benchBackgroundMemory(): Promise<BenchFigure[]> {
   try {
     await h.connect()
     const seed = await h.openCore()
-    updatePreferences(seed.db, { syncIntervalMinutes: 15, syncOnLaunch: true, syncLevel: 'everything' })
+    updatePreferences(seed.db, {
+      syncIntervalMinutes: 15,
+      syncOnLaunch: true,
+      syncLevel: 'everything',
+    })
     seed.close()
     const harness = h
     let finished = 0
