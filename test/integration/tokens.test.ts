@@ -95,6 +95,22 @@ describe('staying connected', () => {
     expect(row).toMatchObject({ refreshTokenCiphertext: null, accessTokenCiphertext: null })
   })
 
+  it('moves to reconnect_required when Strava refuses even the renewed token', async () => {
+    const core = await connected()
+    insertActivity(core, 17_000_000_002)
+    h.emulator.faults.push({ path: /\/athlete$/, kind: 'unauthorized', times: 2 })
+    const error = await core.api.get('/athlete').catch((e: unknown) => e)
+    expect(isAppError(error, 'RECONNECT_REQUIRED')).toBe(true)
+    expect(h.emulator.stats.tokenRefreshes).toBe(1)
+    expect(await core.auth.status()).toMatchObject({
+      state: 'reconnect_required',
+      reconnectReason: 'revoked',
+    })
+    expect(countLiveActivities(core.db)).toBe(1)
+    const row = core.db.query.connection.findFirst().sync()
+    expect(row).toMatchObject({ refreshTokenCiphertext: null, accessTokenCiphertext: null })
+  })
+
   it('keeps the tokens through network errors while refreshing', async () => {
     const core = await connected()
     h.emulator.expireAccessTokens()

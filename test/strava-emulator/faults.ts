@@ -1,6 +1,6 @@
 /** Injected failures: tests push entries on `faults`, each match uses up one of its times. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { SERVER_ERROR, rateLimitExceeded } from './errors'
+import { INVALID_ACCESS, SERVER_ERROR, rateLimitExceeded } from './errors'
 import { sendJson, type Headers } from './http-util'
 import type { EmulatorStats, Fault } from './types'
 
@@ -60,6 +60,9 @@ export function applyFault(
     case 'slow':
       setTimeout(() => sendJson(res, 503, SERVER_ERROR, headers), fault.status ?? 200)
       return
+    case 'unauthorized':
+      stats.unauthorized++
+      return sendJson(res, 401, INVALID_ACCESS, headers)
     case 'rate-limited':
       stats.rateLimited++
       return sendJson(res, fault.status ?? 429, rateLimitExceeded('read rate limit'), headers)

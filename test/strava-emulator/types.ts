@@ -19,6 +19,8 @@ export type FaultKind =
   | 'rate-limited'
   | 'huge-body'
   | 'wrong-content-type'
+  /** 401 whatever the token: Strava refusing an access token it just issued. */
+  | 'unauthorized'
   /** Answers 503 after `status` milliseconds of real time. */
   | 'slow'
 

@@ -85,7 +85,7 @@ describe('writes a lost commit would cost the athlete', () => {
     })
     const lease = store.tryTakeRefreshLease('me', 1, 2, 60_000)
     expect(lease.kind).toBe('taken')
-    store.commitRefresh(tokens, 3)
+    store.commitRefresh(tokens, 3, { owner: 'me', generation: 1 })
     store.markReconnectRequired('revoked', 4)
     store.delete()
     // The lease update is the one write a power cut may undo: the lease simply expires.

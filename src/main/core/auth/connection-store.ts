@@ -102,13 +102,25 @@ export class ConnectionStore {
     )
   }
 
-  /** Stores refreshed tokens and releases the lease in one commit. Returns the new generation. */
-  commitRefresh(tokens: SealedTokens, now: number): number {
+  /**
+   * Stores refreshed tokens and releases the lease in one commit, only while `fence` still holds:
+   * this owner's lease over the generation it refreshed. Returns the new generation, or null when
+   * another process took over (its newer tokens stay).
+   */
+  commitRefresh(
+    tokens: SealedTokens,
+    now: number,
+    fence: { owner: string; generation: number },
+  ): number | null {
     return this.durably(() =>
       this.db.transaction(
         (tx) => {
           const row = tx.select().from(connection).where(eq(connection.id, ROW_ID)).get()
-          if (!row) return 0
+          const held =
+            row?.state === 'connected' &&
+            row.refreshLeaseOwner === fence.owner &&
+            row.tokenGeneration === fence.generation
+          if (!row || !held) return null
           const tokenGeneration = row.tokenGeneration + 1
           tx.update(connection)
             .set({
@@ -135,24 +147,41 @@ export class ConnectionStore {
       .run()
   }
 
-  /** Keeps the athlete (and all cached data) but forgets tokens that can no longer work. */
-  markReconnectRequired(reason: ReconnectReason, now: number): void {
-    this.durably(() =>
-      this.db
-        .update(connection)
-        .set({
-          state: 'reconnect_required',
-          reconnectReason: reason,
-          accessTokenCiphertext: null,
-          refreshTokenCiphertext: null,
-          accessTokenExpiresAt: null,
-          cipherKind: null,
-          refreshLeaseOwner: null,
-          refreshLeaseUntil: null,
-          updatedAt: now,
-        })
-        .where(eq(connection.id, ROW_ID))
-        .run(),
+  /**
+   * Keeps the athlete (and all cached data) but forgets tokens that can no longer work. With
+   * `expectedGeneration`, only if those are still the stored tokens; returns whether it marked.
+   */
+  markReconnectRequired(
+    reason: ReconnectReason,
+    now: number,
+    expectedGeneration?: number,
+  ): boolean {
+    return this.durably(() =>
+      this.db.transaction(
+        (tx) => {
+          const row = tx.select().from(connection).where(eq(connection.id, ROW_ID)).get()
+          if (!row) return false
+          if (expectedGeneration !== undefined && row.tokenGeneration !== expectedGeneration) {
+            return false
+          }
+          tx.update(connection)
+            .set({
+              state: 'reconnect_required',
+              reconnectReason: reason,
+              accessTokenCiphertext: null,
+              refreshTokenCiphertext: null,
+              accessTokenExpiresAt: null,
+              cipherKind: null,
+              refreshLeaseOwner: null,
+              refreshLeaseUntil: null,
+              updatedAt: now,
+            })
+            .where(eq(connection.id, ROW_ID))
+            .run()
+          return true
+        },
+        { behavior: 'immediate' },
+      ),
     )
   }
 

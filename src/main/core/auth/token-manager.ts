@@ -6,6 +6,7 @@ import { redactor } from '../log/redact'
 import { createLogger } from '../log/logger'
 
 const log = createLogger('tokens')
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../strava/http'
 import { refreshAccessToken, type OAuthEndpoints } from '../strava/oauth'
 import type { RefreshResponse } from '../strava/schemas'
 import type { ConnectionRow, ConnectionStore, SealedTokens } from './connection-store'
@@ -14,10 +15,21 @@ import type { SecretVault } from './secret-vault'
 
 /** Refresh when less than this is left on the access token. */
 export const REFRESH_MARGIN_SECONDS = 5 * 60
-const LEASE_MS = 60_000
 const LEASE_POLL_MS = 200
 const NETWORK_ATTEMPTS = 3
 const NETWORK_BACKOFF_MS = 1_000
+/** Backoff jitter adds up to half the backoff. */
+const MAX_JITTER = 1.5
+
+/** The longest one refresh can take: every attempt timing out, plus the backoffs between them. */
+export const WORST_CASE_REFRESH_MS =
+  NETWORK_ATTEMPTS * DEFAULT_REQUEST_TIMEOUT_MS +
+  Array.from(
+    { length: NETWORK_ATTEMPTS - 1 },
+    (_, i) => NETWORK_BACKOFF_MS * 2 ** i * MAX_JITTER,
+  ).reduce((sum, ms) => sum + ms, 0)
+/** The refresh lease outlives the longest refresh, with room to seal and commit the result. */
+export const REFRESH_LEASE_MS = WORST_CASE_REFRESH_MS + 30_000
 
 export interface TokenSet {
   accessToken: string
@@ -90,6 +102,25 @@ export class TokenManager {
     }
   }
 
+  /** Strava refused even a renewed access token: the authorization is dead. */
+  reportRejected(): void {
+    this.markRejected(this.deps.vault.persistent ? (this.decrypted?.generation ?? null) : null)
+  }
+
+  /**
+   * Ends the connection for tokens of `generation` (null: tokens kept in memory). False when
+   * another process stored newer tokens since: those are not dead, and stay.
+   */
+  private markRejected(generation: number | null): boolean {
+    const now = this.deps.clock.now()
+    const marked = this.deps.store.markReconnectRequired('revoked', now, generation ?? undefined)
+    if (marked) {
+      log.warn('Strava refused the grant; reconnect required')
+      this.forget()
+    }
+    return marked
+  }
+
   /** The stored tokens as they are, without renewing them (revoking spends no refresh). */
   async currentTokens(): Promise<TokenSet> {
     return (await this.readCurrent()).tokens
@@ -138,9 +169,14 @@ export class TokenManager {
   private async refresh(seenGeneration: number): Promise<string> {
     if (!this.deps.vault.persistent) return this.refreshSessionTokens(seenGeneration)
     const { store, clock } = this.deps
-    const deadline = clock.now() + LEASE_MS * 2
+    const deadline = clock.now() + REFRESH_LEASE_MS * 2
     for (;;) {
-      const attempt = store.tryTakeRefreshLease(this.ownerId, seenGeneration, clock.now(), LEASE_MS)
+      const attempt = store.tryTakeRefreshLease(
+        this.ownerId,
+        seenGeneration,
+        clock.now(),
+        REFRESH_LEASE_MS,
+      )
       if (attempt.kind === 'gone') throw reconnectRequired()
       if (attempt.kind === 'changed') {
         // Another process refreshed while we waited: use its tokens if they are fresh enough.
@@ -162,10 +198,16 @@ export class TokenManager {
       }
       try {
         const stored = await this.open(attempt.row)
-        const fresh = await this.spendRefreshToken(stored.refreshToken)
-        const generation = store.commitRefresh(await this.seal(fresh), clock.now())
-        this.decrypted = { generation, tokens: fresh }
-        return fresh.accessToken
+        const fresh = await this.spendRefreshToken(stored.refreshToken, seenGeneration)
+        if (fresh === 'superseded') continue
+        const fence = { owner: this.ownerId, generation: seenGeneration }
+        const generation = store.commitRefresh(await this.seal(fresh), clock.now(), fence)
+        if (generation !== null) {
+          this.decrypted = { generation, tokens: fresh }
+          return fresh.accessToken
+        }
+        // The lease ran out and another process stored newer tokens: never overwrite them.
+        log.warn('refresh lease lost before the commit; using the tokens stored since')
       } finally {
         store.releaseLease(this.ownerId)
       }
@@ -178,22 +220,27 @@ export class TokenManager {
     if (session.generation !== seenGeneration && !this.needsRefresh(session)) {
       return session.accessToken
     }
-    const fresh = await this.spendRefreshToken(session.refreshToken)
+    const fresh = await this.spendRefreshToken(session.refreshToken, null)
+    if (fresh === 'superseded') throw reconnectRequired()
     this.session = { ...fresh, generation: session.generation + 1 }
     return fresh.accessToken
   }
 
-  /** One refresh at Strava, retried on network errors only. A dead grant ends the connection. */
-  private async spendRefreshToken(refreshToken: string): Promise<TokenSet> {
+  /**
+   * One refresh at Strava, retried on network errors only. A dead grant ends the connection,
+   * unless another process has stored newer tokens meanwhile (`superseded`: use those).
+   */
+  private async spendRefreshToken(
+    refreshToken: string,
+    generation: number | null,
+  ): Promise<TokenSet | 'superseded'> {
     const credentials = await this.deps.credentials.resolve()
     for (let attempt = 1; ; attempt++) {
       try {
         this.refreshCount++
         const outcome = await refreshAccessToken(this.deps.oauth, credentials, refreshToken)
         if (outcome.kind === 'invalid-grant') {
-          log.warn('refresh token rejected by Strava; reconnect required')
-          this.forget()
-          this.deps.store.markReconnectRequired('revoked', this.deps.clock.now())
+          if (!this.markRejected(generation)) return 'superseded'
           throw new AppError(
             'RECONNECT_REQUIRED',
             'Strava no longer accepts Trailkeep’s access. Connect again; your backup is kept.',

@@ -8,6 +8,8 @@ import { hasStravaError, sendRequest, type FetchFn, type StravaResponse } from '
 
 export interface AccessTokenSource {
   getAccessToken(options?: { rejected?: string }): Promise<string>
+  /** Strava refused even a freshly renewed token: the authorization is dead. */
+  reportRejected(): void
 }
 
 /** Paces requests within Strava's rate limits (see sync/rate-limiter.ts). */
@@ -143,9 +145,10 @@ export function createStravaApi(deps: StravaApiDeps) {
         continue
       }
       if (response.status === 401) {
+        deps.tokens.reportRejected()
         throw new AppError(
           'RECONNECT_REQUIRED',
-          'Strava no longer accepts Trailkeep’s access. Connect again.',
+          'Strava no longer accepts Trailkeep’s access. Connect again; your backup is kept.',
         )
       }
       if (response.status === 403) throw forbidden(response.body)
