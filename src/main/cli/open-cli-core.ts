@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
 import { resolveDataDir } from '../core/config/data-dir'
-import { resolveStravaEndpoints } from '../core/config/strava-endpoints'
+import { readEnvironmentOverrides } from '../core/config/environment-overrides'
 import { createCore, type TrailkeepCore } from '../core/create-core'
 import { resolvePassphraseProtection } from '../core/crypto/passphrase-protection'
 import type { SyncProgressDto } from '../../shared/dto'
 import type { CliIo } from './io'
+import { openSystemBrowser } from './system-browser'
 
 /** The core as the command line runs it: passphrase cipher, environment overrides, no memory-only tokens. */
 export function openCliCore(
@@ -12,35 +12,15 @@ export function openCliCore(
   onSyncProgress?: (progress: SyncProgressDto) => void,
 ): Promise<TrailkeepCore> {
   const { env } = io
+  const overrides = readEnvironmentOverrides(env)
   return createCore({
     dataDir: resolveDataDir(env),
-    endpoints: resolveStravaEndpoints(env),
+    endpoints: overrides.endpoints,
     resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
-    openExternal: io.openExternal ?? openSystemBrowser,
+    openExternal: io.openExternal ?? ((url) => openSystemBrowser(url, env)),
     allowMemoryOnlyTokens: false,
     onSyncProgress,
     clock: io.clock,
-    environmentCredentials: {
-      clientId: env.STRAVA_CLIENT_ID?.trim() || undefined,
-      clientSecret: env.STRAVA_CLIENT_SECRET?.trim() || undefined,
-    },
-  })
-}
-
-/** Best effort: the URL is printed anyway, so a missing opener is not an error. */
-async function openSystemBrowser(url: string): Promise<void> {
-  const [command, args] =
-    process.platform === 'darwin'
-      ? ['open', [url]]
-      : process.platform === 'win32'
-        ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
-        : ['xdg-open', [url]]
-  await new Promise<void>((resolve) => {
-    const child = spawn(command, args, { stdio: 'ignore', detached: true })
-    child.on('error', () => resolve())
-    child.on('spawn', () => {
-      child.unref()
-      resolve()
-    })
+    environmentCredentials: overrides.credentials,
   })
 }

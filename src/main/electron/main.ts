@@ -7,12 +7,12 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startAppSession, type AppSession } from '../core/app-session'
 import { LIBRARY_SUBFOLDER } from '../core/config/data-dir'
-import { resolveStravaEndpoints } from '../core/config/strava-endpoints'
 import { z } from 'zod'
 import { readJsonSetting, writeSetting } from '../core/db/settings-repo'
 import { isAppError } from '../core/errors'
 import { readPlainTextOptIn } from '../core/settings/read-settings'
 import { createAppUrlCheck } from './app-url'
+import { takeEnvironmentOverrides } from './environment'
 import { createElectronFileDialogs } from './file-dialogs'
 import { registerIpcHandlers, sendEvent } from './ipc'
 import { findElectronSqliteBinding } from './native-binding'
@@ -45,17 +45,15 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  const overrides = takeEnvironmentOverrides()
   session = await startAppSession(
     {
       dataDir: join(app.getPath('userData'), LIBRARY_SUBFOLDER),
-      endpoints: resolveStravaEndpoints(process.env),
+      endpoints: overrides.endpoints,
       resolveProtection: (db) => createSafeStorageProtection(readPlainTextOptIn(db)),
       openExternal: (url) => shell.openExternal(url),
       allowMemoryOnlyTokens: true,
-      environmentCredentials: {
-        clientId: process.env.STRAVA_CLIENT_ID?.trim() || undefined,
-        clientSecret: process.env.STRAVA_CLIENT_SECRET?.trim() || undefined,
-      },
+      environmentCredentials: overrides.credentials,
       nativeBinding: findElectronSqliteBinding(app.getAppPath(), app.isPackaged),
       plainTextOptInAvailable: process.platform === 'linux',
     },

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { startAppSession } from '../core/app-session'
 import type { Clock } from '../core/clock'
 import { resolveDataDir } from '../core/config/data-dir'
-import { resolveStravaEndpoints } from '../core/config/strava-endpoints'
+import { readEnvironmentOverrides } from '../core/config/environment-overrides'
 import type { TrailkeepCore } from '../core/create-core'
 import { resolvePassphraseProtection } from '../core/crypto/passphrase-protection'
 import { startWebShellServer, type WebShellServer } from './bridge-server'
@@ -24,17 +24,15 @@ export async function startWebShell(
   options: { rendererDir?: string; port?: number; clock?: Clock } = {},
 ): Promise<WebShell> {
   let server: WebShellServer | undefined
+  const overrides = readEnvironmentOverrides(env)
   const session = await startAppSession(
     {
       dataDir: resolveDataDir(env),
-      endpoints: resolveStravaEndpoints(env),
+      endpoints: overrides.endpoints,
       resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
       openExternal: async (url) => server?.openExternal(url),
       allowMemoryOnlyTokens: true,
-      environmentCredentials: {
-        clientId: env.STRAVA_CLIENT_ID?.trim() || undefined,
-        clientSecret: env.STRAVA_CLIENT_SECRET?.trim() || undefined,
-      },
+      environmentCredentials: overrides.credentials,
       clock: options.clock,
     },
     (event, payload) => server?.broadcast(event, payload),
