@@ -10,6 +10,11 @@ const noTestCode = {
   message: 'src/ never imports test code.',
 }
 const noMainCode = { group: ['**/main/**'], message: 'Share types through src/shared only.' }
+const onlyTheCoreFace = {
+  group: ['**/core/*'],
+  message:
+    "Shells use the core's face only: import from 'core' (src/main/core/index.ts), not its parts.",
+}
 
 export default tseslint.config(
   {
@@ -42,16 +47,14 @@ export default tseslint.config(
       ],
     },
   },
-  ...restrictImports(
-    ['src/main/core/**', 'src/main/cli/**', 'src/shared/**'],
-    [noElectron],
-    [noTestCode],
-  ),
+  ...restrictImports(['src/main/core/**', 'src/shared/**'], [noElectron], [noTestCode]),
+  ...restrictImports(['src/main/cli/**'], [noElectron], [noTestCode, onlyTheCoreFace]),
   // The web shell is a test harness: it may use the emulator's types but never Electron.
-  ...restrictImports(['src/main/web-shell/**'], [noElectron], []),
+  ...restrictImports(['src/main/web-shell/**'], [noElectron], [onlyTheCoreFace]),
   // The renderer talks to window.trailkeep only; it never reaches into main-process code.
   ...restrictImports(['src/renderer/**'], [noElectron], [noTestCode, noMainCode]),
-  ...restrictImports(['src/preload/**', 'src/main/electron/**'], [], [noTestCode]),
+  ...restrictImports(['src/preload/**'], [], [noTestCode]),
+  ...restrictImports(['src/main/electron/**'], [], [noTestCode, onlyTheCoreFace]),
 )
 
 function restrictImports(files, paths, patterns) {

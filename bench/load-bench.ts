@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { dispatchInvoke } from '../src/main/core/bridge/dispatch'
 import { getActivityDetail, listActivities } from '../src/main/core/library/activity-queries'
 import { updatePreferences } from '../src/main/core/settings/preferences'
-import { invokeSchemas } from '../src/shared/ipc-contract'
+import { BRIDGE_ENTRIES } from '../src/shared/bridge-contract'
 import { createPrng, hostileValue } from '../test/helpers/fuzz-payloads'
 import { createHarness } from '../test/helpers/harness'
 import { figure, type BenchFigure } from './report'
@@ -156,7 +156,7 @@ export async function benchFuzzRate(seconds = 3): Promise<BenchFigure[]> {
     const harness = h
     const session = await harness.startSession()
     await session.background.stop()
-    const channels = Object.keys(invokeSchemas)
+    const channels = BRIDGE_ENTRIES.map((entry) => entry.channel)
     const rand = createPrng(99)
     const end = performance.now() + seconds * 1000
     let sent = 0

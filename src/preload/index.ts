@@ -1,11 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { isEventChannel } from '../shared/event-channels'
-import type { IpcResult } from '../shared/ipc-contract'
-import { exposeApi, type BridgeTransport } from '../shared/trailkeep-api'
+import type { IpcResult } from '../shared/bridge-contract'
+import { exposeApi, type BridgeTransport } from '../shared/expose-api'
 
 /** ipcRenderer stays here: the page only gets the typed API, never the IPC event object. */
 const ipcTransport: BridgeTransport = {
-  invoke: (channel, payload) => ipcRenderer.invoke(channel, payload) as Promise<IpcResult<never>>,
+  invoke: (channel, input) => ipcRenderer.invoke(channel, input) as Promise<IpcResult<unknown>>,
   subscribe: (event, listener) => {
     if (!isEventChannel(event)) return () => undefined
     const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown) =>

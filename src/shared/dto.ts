@@ -32,6 +32,12 @@ export interface ConnectionStatusDto {
   tokenProtection: TokenProtectionDto
 }
 
+export interface ConnectResultDto {
+  status: ConnectionStatusDto
+  /** Already connected, and no new authorization was asked for. */
+  alreadyConnected: boolean
+}
+
 export interface DisconnectResultDto {
   remoteRevoked: boolean
   dataDeleted: boolean

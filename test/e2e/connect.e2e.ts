@@ -89,7 +89,7 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
   await expect(banner.getByRole('heading', { name: 'Back up your Strava history' })).toBeVisible()
   await expect(banner.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
   await expect(account.getByRole('heading', { name: 'Not connected to Strava' })).toBeVisible()
-  expect(emulator.stats.deauthorizations).toBe(1)
+  expect(emulator.stats.revocations).toBe(1)
   await saveScreenshot(page, 'disconnected')
 })
 
@@ -136,7 +136,7 @@ test('the Cancel button in the app stops a connection waiting for the browser', 
 
   await expect(page.getByRole('alert')).toContainText('Connecting to Strava was cancelled.')
   await expect(page.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
-  expect(shell.core.auth.cancelConnect()).toBe(false)
+  expect(shell.core.account.cancelConnect()).toBe(false)
 })
 
 /** What the bridge answers to a WebSocket upgrade: the HTTP status, or 101 when it opened. */

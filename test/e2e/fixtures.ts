@@ -163,7 +163,7 @@ export const test = base.extend<E2eFixtures & E2eOptions>({
     const shell = await startWebShell(env, { rendererDir: RENDERER_DIR })
     await use(shell)
     // A connect still waiting for the browser holds a listener and a timer; stop it first.
-    shell.core.auth.cancelConnect()
+    shell.core.account.cancelConnect()
     await shell.close()
   },
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DOMParser } from '@xmldom/xmldom'
 import { afterAll, beforeAll } from 'vitest'
-import type { TrailkeepCore } from '../../src/main/core/create-core'
+import type { CoreParts } from '../../src/main/core/create-core'
 import { readStreams } from '../../src/main/core/db/activities-repo'
 import { exportActivities, type ExportFormat } from '../../src/main/core/export/export-activities'
 import {
@@ -20,7 +20,7 @@ export type Streams = Record<string, unknown[] | undefined>
 
 export interface ExportLibrary {
   harness: Harness
-  core: TrailkeepCore
+  core: CoreParts
   library: StoredActivity[]
 }
 

@@ -5,7 +5,7 @@ import { startAppSession, type AppSession, type PushEvent } from '../../src/main
 import type { FileDialogs } from '../../src/main/core/data/file-dialogs'
 import { systemClock, type Clock } from '../../src/main/core/clock'
 import type { StravaEndpoints } from '../../src/main/core/config/strava-endpoints'
-import { createCore, type CoreOptions, type TrailkeepCore } from '../../src/main/core/create-core'
+import { createCore, type CoreOptions, type CoreParts } from '../../src/main/core/create-core'
 import { resolvePassphraseProtection } from '../../src/main/core/crypto/passphrase-protection'
 import { createStravaEmulator, type EmulatorOptions, type StravaEmulator } from '../strava-emulator'
 import { createSimClock, type SimClock } from './sim-clock'
@@ -74,9 +74,7 @@ export interface Harness {
   clock: TestClock | SimClock
   dataDir: string
   env: NodeJS.ProcessEnv
-  openCore(
-    overrides?: Partial<CoreOptions> & { passphrase?: string | null },
-  ): Promise<TrailkeepCore>
+  openCore(overrides?: Partial<CoreOptions> & { passphrase?: string | null }): Promise<CoreParts>
   connect(): Promise<void>
   /** The app's session (handlers, background sync) on this data folder, as the shells start it. */
   startSession(push?: PushEvent, dialogs?: FileDialogs): Promise<AppSession>
@@ -97,7 +95,7 @@ export async function createHarness(
   const serverClock = skew === 0 ? clock : { now: () => clock.now() + skew }
   const emulator = await createStravaEmulator({ clock: serverClock, ...options.emulator })
   const dataDir = mkdtempSync(join(tmpdir(), 'trailkeep-test-'))
-  const cores: TrailkeepCore[] = []
+  const cores: CoreParts[] = []
   const env: NodeJS.ProcessEnv = {
     STRAVA_BASE_URL: emulator.url,
     STRAVA_API_BASE_URL: emulator.apiUrl,

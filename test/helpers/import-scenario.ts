@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
-import type { TrailkeepCore } from '../../src/main/core/create-core'
+import type { CoreParts } from '../../src/main/core/create-core'
 import { createHarness, type Harness } from './harness'
 import {
   activitiesCsv,
@@ -18,7 +18,7 @@ import {
 
 export interface ImportLibrary {
   h: Harness
-  core: TrailkeepCore
+  core: CoreParts
   /** A scratch folder for archives. */
   work: string
 }

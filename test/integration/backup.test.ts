@@ -7,7 +7,7 @@ import { runCli } from '../../src/main/cli/run-cli'
 import { backupLibrary } from '../../src/main/core/backup/backup-library'
 import { restoreLibrary } from '../../src/main/core/backup/restore-library'
 import { databasePath } from '../../src/main/core/config/data-dir'
-import type { TrailkeepCore } from '../../src/main/core/create-core'
+import type { CoreParts } from '../../src/main/core/create-core'
 import { openDatabase, TRAILKEEP_APPLICATION_ID } from '../../src/main/core/db/open-database'
 import { EMBEDDED_MIGRATIONS } from '../../src/main/core/db/migrations.generated'
 import { isAppError } from '../../src/main/core/errors'
@@ -15,7 +15,7 @@ import { readPreferences, updatePreferences } from '../../src/main/core/settings
 import { captureIo, createHarness, type Harness } from '../helpers/harness'
 
 let h: Harness
-let core: TrailkeepCore
+let core: CoreParts
 let work: string
 beforeEach(async () => {
   h = await createHarness({ simulatedTime: true, emulator: { activityCount: 20, seed: 3 } })

@@ -132,7 +132,7 @@ describe('data actions from the app', () => {
     expect(await total()).toBe(10)
     const coreBefore = session.core
 
-    const chosen = await dispatchInvoke(live.handlers, 'data:choose-restore', undefined)
+    const chosen = await dispatchInvoke(live.handlers, 'data:chooseRestore', undefined)
     if (!chosen.ok || !chosen.value) throw new Error('no candidate')
     const candidate = chosen.value as RestoreCandidateDto
     expect(candidate).toMatchObject({
@@ -184,7 +184,7 @@ describe('data actions from the app', () => {
     expect(await dispatchInvoke(live.handlers, 'data:backup', undefined)).toMatchObject({
       ok: true,
     })
-    const chosen = await dispatchInvoke(live.handlers, 'data:choose-restore', undefined)
+    const chosen = await dispatchInvoke(live.handlers, 'data:chooseRestore', undefined)
     if (!chosen.ok || !chosen.value) throw new Error('no candidate')
     writeFileSync(backup, 'not a database any more')
     const refused = await dispatchInvoke(live.handlers, 'data:restore', {
@@ -196,7 +196,7 @@ describe('data actions from the app', () => {
     })
     const page = await dispatchInvoke(live.handlers, 'library:list', { limit: 1 })
     expect(page).toMatchObject({ ok: true, value: { total: 4 } })
-    const unreadable = await dispatchInvoke(live.handlers, 'data:choose-restore', undefined)
+    const unreadable = await dispatchInvoke(live.handlers, 'data:chooseRestore', undefined)
     expect(unreadable).toMatchObject({ ok: false, error: { code: 'DB_FOREIGN' } })
   })
 
@@ -214,7 +214,7 @@ describe('data actions from the app', () => {
       chooseBackupFile: async () => null,
       chooseRestoreFile: async () => null,
     })
-    for (const channel of ['data:import', 'data:backup', 'data:choose-restore'] as const) {
+    for (const channel of ['data:import', 'data:backup', 'data:chooseRestore'] as const) {
       expect(await dispatchInvoke(session.handlers, channel, undefined)).toEqual({
         ok: true,
         value: null,

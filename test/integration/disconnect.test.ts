@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { countLiveActivities } from '../../src/main/core/db/library-repo'
 import { activities } from '../../src/main/core/db/schema'
-import type { TrailkeepCore } from '../../src/main/core/create-core'
+import type { CoreParts } from '../../src/main/core/create-core'
 import { createHarness, type Harness } from '../helpers/harness'
 
 let h: Harness
 beforeEach(async () => (h = await createHarness()))
 afterEach(() => h.cleanup())
 
-function addActivity(core: TrailkeepCore) {
+function addActivity(core: CoreParts) {
   core.db
     .insert(activities)
     .values({
@@ -29,7 +29,7 @@ function addActivity(core: TrailkeepCore) {
     .run()
 }
 
-function tokenColumns(core: TrailkeepCore) {
+function tokenColumns(core: CoreParts) {
   return core.database.sqlite.prepare('SELECT COUNT(*) FROM connection').pluck().get()
 }
 

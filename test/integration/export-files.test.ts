@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli/run-cli'
-import type { TrailkeepCore } from '../../src/main/core/create-core'
+import type { CoreParts } from '../../src/main/core/create-core'
 import { readStreams } from '../../src/main/core/db/activities-repo'
 import { exportActivities } from '../../src/main/core/export/export-activities'
 import { CSV_COLUMNS } from '../../src/main/core/export/csv-columns'
@@ -12,7 +12,7 @@ import { idInName, iso, useExportLibrary } from '../helpers/export-library'
 import { captureIo, type Harness } from '../helpers/harness'
 
 let h: Harness
-let core: TrailkeepCore
+let core: CoreParts
 let library: StoredActivity[]
 const { freshDir, exportTo } = useExportLibrary((ready) => {
   h = ready.harness

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { gpx as gpxToGeoJson } from '@tmcw/togeojson'
 import type { Feature, LineString } from 'geojson'
 import { describe, expect, it } from 'vitest'
-import type { TrailkeepCore } from '../../src/main/core/create-core'
+import type { CoreParts } from '../../src/main/core/create-core'
 import type { StoredActivity } from '../../src/main/core/export/stored-activities'
 import { idInName, iso, timeOf, useExportLibrary, xmlDom } from '../helpers/export-library'
 import {
@@ -15,7 +15,7 @@ import {
   type XmlNode,
 } from '../helpers/xml-tree'
 
-let core: TrailkeepCore
+let core: CoreParts
 let library: StoredActivity[]
 const { exportTo, streamsOf, byId } = useExportLibrary((ready) => {
   core = ready.core

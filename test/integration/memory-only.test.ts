@@ -93,31 +93,22 @@ describe('first-run credentials', () => {
 
 describe('opting in to weak storage (Linux without a keyring)', () => {
   it('is offered only where it exists, and is remembered for the next start', async () => {
-    const { createAppHandlers } = await import('../../src/main/core/bridge/app-handlers')
+    const { faceOf } = await import('../../src/main/core/open-trailkeep')
     const { readPlainTextOptIn } = await import('../../src/main/core/settings/read-settings')
-    const background = {
-      status: () => null,
-      syncNow: () => null,
-      preferencesChanged: () => undefined,
-    } as never
     const elsewhere = await h.openCore()
-    await expect(
-      createAppHandlers(elsewhere, background)['settings:plain-text-opt-in']({ enabled: true }),
-    ).rejects.toMatchObject({ code: 'INVALID_INPUT' })
-    expect(
-      (await createAppHandlers(elsewhere, background)['settings:get'](undefined)).plainTextOptIn,
-    ).toBeNull()
+    expect(() => faceOf(elsewhere).settings.setPlainTextOptIn({ enabled: true })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    )
+    expect(faceOf(elsewhere).settings.get().plainTextOptIn).toBeNull()
     elsewhere.close()
     const linux = await h.openCore({
       passphrase: null,
       allowMemoryOnlyTokens: true,
       plainTextOptInAvailable: true,
     })
-    const handlers = createAppHandlers(linux, background)
-    expect((await handlers['settings:get'](undefined)).plainTextOptIn).toEqual({ enabled: false })
-    expect(
-      (await handlers['settings:plain-text-opt-in']({ enabled: true })).plainTextOptIn,
-    ).toEqual({ enabled: true })
+    const settings = faceOf(linux).settings
+    expect(settings.get().plainTextOptIn).toEqual({ enabled: false })
+    expect(settings.setPlainTextOptIn({ enabled: true }).plainTextOptIn).toEqual({ enabled: true })
     expect(readPlainTextOptIn(linux.db)).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { TrailkeepCore } from '../../src/main/core/create-core'
+import type { CoreParts } from '../../src/main/core/create-core'
 import { countPending, pendingFetchesFor } from '../../src/main/core/db/pending-fetches'
 import { getActivityDetail } from '../../src/main/core/library/activity-queries'
 import { fetchActivityNow } from '../../src/main/core/library/fetch-on-open'
@@ -17,7 +17,7 @@ async function library(activityCount: number) {
 const requests = (harness: Harness, route: 'activity-detail' | 'activity-streams') =>
   harness.emulator.stats.apiRequestsByRoute[route] ?? 0
 
-const warningKinds = (core: TrailkeepCore) =>
+const warningKinds = (core: CoreParts) =>
   core.database.sqlite.prepare('SELECT kind, activity_id AS id FROM sync_warnings').all()
 
 describe('what the sync still has to fetch', () => {

@@ -19,8 +19,10 @@ describe('the disk says no', () => {
     sqlite.pragma(`max_page_count = ${pages}`)
     const error = await core.sync.run().catch((e: unknown) => e)
     const handlers = {
-      'auth:status': async () => {
-        throw error
+      auth: {
+        status: async () => {
+          throw error
+        },
       },
     } as never
     const shown = await dispatchInvoke(handlers, 'auth:status', undefined)
@@ -44,8 +46,10 @@ describe('the disk says no', () => {
     core.database.sqlite.pragma('query_only = ON')
     const error = await core.sync.run().catch((e: unknown) => e)
     const handlers = {
-      'auth:status': async () => {
-        throw error
+      auth: {
+        status: async () => {
+          throw error
+        },
       },
     } as never
     expect(await dispatchInvoke(handlers, 'auth:status', undefined)).toMatchObject({

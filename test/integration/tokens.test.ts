@@ -3,19 +3,19 @@ import { isAppError } from '../../src/main/core/errors'
 import { activities } from '../../src/main/core/db/schema'
 import { countLiveActivities } from '../../src/main/core/db/library-repo'
 import { createHarness, type Harness } from '../helpers/harness'
-import type { TrailkeepCore } from '../../src/main/core/create-core'
+import type { CoreParts } from '../../src/main/core/create-core'
 
 let h: Harness
 beforeEach(async () => (h = await createHarness()))
 afterEach(() => h.cleanup())
 
-async function connected(): Promise<TrailkeepCore> {
+async function connected(): Promise<CoreParts> {
   const core = await h.openCore()
   await core.auth.connect()
   return core
 }
 
-function insertActivity(core: TrailkeepCore, id: number) {
+function insertActivity(core: CoreParts, id: number) {
   core.db
     .insert(activities)
     .values({

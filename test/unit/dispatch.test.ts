@@ -1,30 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import type { AppHandlers } from '../../src/main/core/bridge/app-handlers'
 import { dispatchInvoke } from '../../src/main/core/bridge/dispatch'
 import { AppError } from '../../src/main/core/errors'
-import { invokeSchemas } from '../../src/shared/ipc-contract'
-
-function recordingHandlers() {
-  const calls: unknown[] = []
-  const record = async (payload: unknown) => {
-    calls.push(payload)
-    return true as never
-  }
-  const handlers = Object.fromEntries(
-    Object.keys(invokeSchemas).map((channel) => [channel, record]),
-  ) as unknown as AppHandlers
-  return { handlers, calls }
-}
+import { recordingHandlers } from '../helpers/bridge-handlers'
 
 describe('dispatching renderer calls', () => {
   it('refuses unknown channels, including prototype keys', async () => {
-    const { handlers, calls } = recordingHandlers()
+    const { handlers, calls } = recordingHandlers(true)
     for (const channel of [
       'nope',
       '__proto__',
       'constructor',
       'toString',
       'hasOwnProperty',
+      'auth:constructor',
+      'auth:__proto__',
+      'library:toString',
+      'data',
       42,
       null,
       { x: 1 },
@@ -38,7 +29,7 @@ describe('dispatching renderer calls', () => {
   })
 
   it('refuses malformed payloads before any handler runs', async () => {
-    const { handlers, calls } = recordingHandlers()
+    const { handlers, calls } = recordingHandlers(true)
     const bad: [string, unknown][] = [
       ['auth:status', { sneaky: true }],
       ['auth:disconnect', undefined],
@@ -62,11 +53,11 @@ describe('dispatching renderer calls', () => {
   })
 
   it('passes valid payloads and returns only code and message on failure', async () => {
-    const failing = recordingHandlers().handlers
-    failing['auth:disconnect'] = async () => {
+    const { handlers: failing, mutable } = recordingHandlers(true)
+    mutable.auth!.disconnect = async () => {
       throw new AppError('NOT_CONNECTED', 'Trailkeep is not connected to Strava.')
     }
-    failing['auth:status'] = async () => {
+    mutable.auth!.status = async () => {
       throw new Error('SELECT * FROM connection WHERE token = secret-value')
     }
     expect(await dispatchInvoke(failing, 'auth:disconnect', { deleteData: false })).toEqual({
@@ -76,7 +67,7 @@ describe('dispatching renderer calls', () => {
     const internal = await dispatchInvoke(failing, 'auth:status', undefined)
     expect(JSON.stringify(internal)).not.toContain('secret-value')
     expect(
-      await dispatchInvoke(recordingHandlers().handlers, 'auth:connect', { force: true }),
+      await dispatchInvoke(recordingHandlers(true).handlers, 'auth:connect', { force: true }),
     ).toEqual({ ok: true, value: true })
   })
 })

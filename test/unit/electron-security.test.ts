@@ -43,7 +43,8 @@ const { createMainWindow } = await import('../../src/main/electron/window')
 const { installSecurityHandlers } = await import('../../src/main/electron/security')
 const { createAppUrlCheck } = await import('../../src/main/electron/app-url')
 const { registerIpcHandlers } = await import('../../src/main/electron/ipc')
-const { invokeSchemas } = await import('../../src/shared/ipc-contract')
+const { BRIDGE_ENTRIES } = await import('../../src/shared/bridge-contract')
+const { recordingHandlers } = await import('../helpers/bridge-handlers')
 
 function fakeWebContents() {
   const events = new Map<string, (...args: unknown[]) => void>()
@@ -149,15 +150,12 @@ describe('Electron window and session security', () => {
 
 describe('IPC handlers', () => {
   it('register every contract channel and refuse frames other than the app page', async () => {
-    const calls: string[] = []
-    const handlers = Object.fromEntries(
-      Object.keys(invokeSchemas).map((channel) => [channel, async () => void calls.push(channel)]),
+    const { handlers, calls: received } = recordingHandlers(undefined)
+    const channels = () => received.map((c) => c.channel)
+    registerIpcHandlers(handlers, createAppUrlCheck(undefined, '/app/out/renderer/index.html'))
+    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(
+      BRIDGE_ENTRIES.map((e) => e.channel).sort(),
     )
-    registerIpcHandlers(
-      handlers as never,
-      createAppUrlCheck(undefined, '/app/out/renderer/index.html'),
-    )
-    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(Object.keys(invokeSchemas).sort())
     const handler = recorded.ipcHandlers.get('auth:status')!
     for (const url of ['https://evil.example/', 'file:///tmp/other.html', undefined, '']) {
       expect(
@@ -168,13 +166,13 @@ describe('IPC handlers', () => {
         error: { code: 'FORBIDDEN', message: 'Request refused.' },
       })
     }
-    expect(calls).toEqual([])
+    expect(channels()).toEqual([])
     expect(
       await handler({ senderFrame: { url: 'file:///app/out/renderer/index.html' } }, undefined),
     ).toEqual({
       ok: true,
       value: undefined,
     })
-    expect(calls).toEqual(['auth:status'])
+    expect(channels()).toEqual(['auth:status'])
   })
 })

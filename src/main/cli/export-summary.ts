@@ -1,5 +1,4 @@
-import type { SkipReason } from '../core/export/activity-files'
-import type { ExportResult } from '../core/export/export-activities'
+import type { ExportResult, SkipReason } from '../core'
 import { countText as plural } from '../../shared/count-text'
 
 const LABELS: Record<ExportResult['format'], string> = {

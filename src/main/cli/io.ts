@@ -1,4 +1,4 @@
-import type { Clock } from '../core/clock'
+import type { Clock } from '../core'
 
 export interface CliIo {
   stdout: (text: string) => void

@@ -1,26 +1,46 @@
-import { resolveDataDir } from '../core/config/data-dir'
-import { readEnvironmentOverrides } from '../core/config/environment-overrides'
-import { createCore, type TrailkeepCore } from '../core/create-core'
-import { resolvePassphraseProtection } from '../core/crypto/passphrase-protection'
 import type { SyncProgressDto } from '../../shared/dto'
+import {
+  openTrailkeep,
+  readEnvironmentOverrides,
+  resolveDataDir,
+  resolvePassphraseProtection,
+  type Trailkeep,
+} from '../core'
 import type { CliIo } from './io'
 import { openSystemBrowser } from './system-browser'
 
-/** The core as the command line runs it: passphrase cipher, environment overrides, no memory-only tokens. */
+/**
+ * The core as the command line runs it, through the same factory as the app: passphrase cipher,
+ * environment overrides, no memory-only tokens.
+ */
 export function openCliCore(
   io: CliIo,
   onSyncProgress?: (progress: SyncProgressDto) => void,
-): Promise<TrailkeepCore> {
+): Promise<Trailkeep> {
   const { env } = io
   const overrides = readEnvironmentOverrides(env)
-  return createCore({
+  return openTrailkeep({
     dataDir: resolveDataDir(env),
     endpoints: overrides.endpoints,
     resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
     openExternal: io.openExternal ?? ((url) => openSystemBrowser(url, env)),
     allowMemoryOnlyTokens: false,
-    onSyncProgress,
     clock: io.clock,
     environmentCredentials: overrides.credentials,
+    events: { syncProgress: onSyncProgress },
   })
+}
+
+/** Runs `work` on an open core and always closes it. */
+export async function withCliCore<T>(
+  io: CliIo,
+  work: (core: Trailkeep) => Promise<T>,
+  onSyncProgress?: (progress: SyncProgressDto) => void,
+): Promise<T> {
+  const core = await openCliCore(io, onSyncProgress)
+  try {
+    return await work(core)
+  } finally {
+    core.close()
+  }
 }

@@ -1,4 +1,4 @@
-import { toAppError } from '../core/errors'
+import { toAppError } from '../core'
 import { backupHelp, runBackup } from './commands/backup'
 import { connectHelp, runConnect } from './commands/connect'
 import { disconnectHelp, runDisconnect } from './commands/disconnect'

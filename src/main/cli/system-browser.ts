@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { environmentForChildren } from '../core/config/environment-overrides'
+import { environmentForChildren } from '../core'
 
 /**
  * Opens the system browser without handing it Trailkeep's settings (passphrase, client secret).

@@ -1,31 +1,34 @@
+import { BRIDGE_ENTRIES, type BridgeGroup, type BridgeHandlers } from '../../shared/bridge-contract'
 import type { EventChannel, EventPayloads } from '../../shared/event-channels'
-import { invokeSchemas, type InvokeChannel } from '../../shared/ipc-contract'
 import { restoreLibrary, type RestoreResult } from './backup/restore-library'
-import { createAppHandlers, type AppHandlers } from './bridge/app-handlers'
-import { createCore, type CoreOptions, type TrailkeepCore } from './create-core'
+import { createBridgeHandlers } from './bridge/bridge-handlers'
+import { systemClock } from './clock'
+import { createCore } from './create-core'
 import { createDataActions } from './data/data-actions'
 import type { FileDialogs } from './data/file-dialogs'
 import { createRestoreActions } from './data/restore-actions'
 import { AppError } from './errors'
+import { faceOf, type TrailkeepOptions } from './open-trailkeep'
 import { createBackgroundSync, type BackgroundSync } from './sync/background-sync'
+import type { Trailkeep } from './trailkeep'
 
 export type PushEvent = <E extends EventChannel>(event: E, payload: EventPayloads[E]) => void
 
 export interface AppSession {
   /** The running core; a restore replaces it, so read it when needed instead of keeping it. */
-  readonly core: TrailkeepCore
+  readonly core: Trailkeep
   readonly background: BackgroundSync
   /** Stable for the whole session: every call goes to the core running at the time. */
-  handlers: AppHandlers
+  readonly handlers: BridgeHandlers
   close(): Promise<void>
 }
 
-type SessionOptions = Omit<CoreOptions, 'onConnectionChange' | 'onSyncProgress'>
+type SessionOptions = Omit<TrailkeepOptions, 'events'>
 
 interface Running {
-  core: TrailkeepCore
+  core: Trailkeep
   background: BackgroundSync
-  handlers: AppHandlers
+  handlers: BridgeHandlers
 }
 
 /**
@@ -39,6 +42,7 @@ export async function startAppSession(
   push: PushEvent,
   dialogs?: FileDialogs,
 ): Promise<AppSession> {
+  const clock = options.clock ?? systemClock
   const restore =
     dialogs &&
     createRestoreActions({
@@ -51,22 +55,27 @@ export async function startAppSession(
   async function run(): Promise<Running> {
     // The core is built before background sync exists; events reach it through this holder.
     const holder: { background?: BackgroundSync } = {}
-    const core = await createCore({
+    const parts = await createCore({
       ...options,
       onConnectionChange: (status) => {
         push('auth:changed', status)
-        if (status.state === 'connected') holder.background?.syncNow()
+        if (status.state === 'connected') holder.background?.now()
       },
       onSyncProgress: (progress) => push('sync:progress', progress),
     })
-    const background = createBackgroundSync(core, {
-      onFinished: (result) => push('sync:finished', result),
+    const core = faceOf(parts, {
+      preferencesChanged: () => holder.background?.preferencesChanged(),
     })
+    const background = createBackgroundSync(
+      { ...parts, account: core.account },
+      { onFinished: (result) => push('sync:finished', result) },
+    )
     holder.background = background
     background.start()
     const data =
-      dialogs && createDataActions(core, dialogs, (progress) => push('data:progress', progress))
-    return { core, background, handlers: createAppHandlers(core, background, data, restore) }
+      dialogs &&
+      createDataActions(core.data, clock, dialogs, (progress) => push('data:progress', progress))
+    return { core, background, handlers: createBridgeHandlers(core, background, data, restore) }
   }
 
   let running: Running | null = await run()
@@ -95,7 +104,7 @@ export async function startAppSession(
         return await restoreLibrary({
           dataDir: options.dataDir,
           file,
-          clock: before.core.clock,
+          clock,
           nativeBinding: options.nativeBinding,
         })
       } finally {
@@ -107,13 +116,6 @@ export async function startAppSession(
     }
   }
 
-  const handlers = Object.fromEntries(
-    (Object.keys(invokeSchemas) as InvokeChannel[]).map((channel) => [
-      channel,
-      (payload: never) => current().handlers[channel](payload),
-    ]),
-  ) as AppHandlers
-
   return {
     get core() {
       return current().core
@@ -121,11 +123,24 @@ export async function startAppSession(
     get background() {
       return current().background
     },
-    handlers,
+    handlers: followCurrent(() => current().handlers),
     close: async () => {
       const last = running
       running = null
       if (last) await stop(last)
     },
   }
+}
+
+/** Handlers that answer with whatever core is running at the time of each call. */
+function followCurrent(handlers: () => BridgeHandlers): BridgeHandlers {
+  const groups: Partial<Record<BridgeGroup, Record<string, (input: never) => unknown>>> = {}
+  for (const { group, method } of BRIDGE_ENTRIES) {
+    const calls = (groups[group] ??= {})
+    calls[method] = (input) => {
+      const target = handlers()[group] as Record<string, (input: unknown) => unknown>
+      return target[method]?.(input)
+    }
+  }
+  return groups as BridgeHandlers
 }

@@ -1,26 +1,25 @@
+import { join } from 'node:path'
+import { z } from 'zod'
 import type { ConnectionStatusDto, SyncProgressDto } from '../../shared/dto'
 import { AuthService } from './auth/auth-service'
 import { ConnectionStore } from './auth/connection-store'
 import { CredentialsStore } from './auth/credentials'
 import { SecretVault } from './auth/secret-vault'
 import { TokenManager } from './auth/token-manager'
-import { join } from 'node:path'
 import { systemClock, type Clock } from './clock'
-import { configureLogging } from './log/logger'
 import { databasePath } from './config/data-dir'
+import type { StravaEndpoints } from './config/strava-endpoints'
 import type { SecretProtection } from './crypto/secret-cipher'
 import { openDatabase, type AppDb, type OpenedDatabase } from './db/open-database'
-import { deleteLibraryData } from './db/library-repo'
-import { removeOrphanedOriginals } from './library/orphaned-originals'
-import { z } from 'zod'
 import { readJsonSetting, writeSetting } from './db/settings-repo'
+import { deleteLibrary } from './library/retention'
+import { configureLogging } from './log/logger'
+import { ApiBaseSelector } from './strava/api-base'
 import { createStravaApi } from './strava/api-client'
-import { RateLimiter } from './sync/rate-limiter'
-import { SyncEngine } from './sync/sync-engine'
 import type { FetchFn } from './strava/http'
 import type { ClientCredentials, OAuthEndpoints } from './strava/oauth'
-import { ApiBaseSelector } from './strava/api-base'
-import type { StravaEndpoints } from './config/strava-endpoints'
+import { RateLimiter } from './sync/rate-limiter'
+import { SyncEngine } from './sync/sync-engine'
 
 export interface CoreOptions {
   dataDir: string
@@ -45,7 +44,10 @@ export interface CoreOptions {
 const RATE_LIMIT_SETTING = 'rate_limit_state'
 const API_BASE_SETTING = 'strava_api_base'
 
-/** Builds the Electron-free core from what a shell passes in. The composition root of every shell. */
+/**
+ * Builds the core's parts from what a shell passes in. Internal: shells get the face
+ * (`openTrailkeep`, core/index.ts); tests may reach the parts.
+ */
 export async function createCore(options: CoreOptions) {
   const clock = options.clock ?? systemClock
   const fetchFn = options.fetch ?? globalThis.fetch
@@ -55,13 +57,18 @@ export async function createCore(options: CoreOptions) {
   })
   try {
     const { db } = database
+    const { dataDir, nativeBinding } = options
     const vault = new SecretVault(await options.resolveProtection(db))
     const oauth: OAuthEndpoints = { origin: options.endpoints.oauthOrigin, fetch: fetchFn }
     const credentials = new CredentialsStore(db, vault, clock, options.environmentCredentials)
-    const store = new ConnectionStore(db)
-    const tokens = new TokenManager({ store, vault, credentials, oauth, clock })
+    const tokens = new TokenManager({
+      store: new ConnectionStore(db),
+      vault,
+      credentials,
+      oauth,
+      clock,
+    })
     const auth = new AuthService({
-      store,
       tokens,
       credentials,
       vault,
@@ -69,10 +76,7 @@ export async function createCore(options: CoreOptions) {
       clock,
       openExternal: options.openExternal,
       allowMemoryOnlyTokens: options.allowMemoryOnlyTokens,
-      deleteLocalData: () => {
-        deleteLibraryData(db)
-        removeOrphanedOriginals(db, options.dataDir)
-      },
+      deleteLocalData: () => deleteLibrary({ db, dataDir }),
       onChange: options.onConnectionChange,
     })
     const limiter = new RateLimiter(clock, {
@@ -98,12 +102,12 @@ export async function createCore(options: CoreOptions) {
       sync.cancel()
       database.close()
     }
-    const { dataDir } = options
     const plainTextOptInAvailable = options.plainTextOptInAvailable ?? false
     return {
       database,
       db,
       dataDir,
+      nativeBinding,
       plainTextOptInAvailable,
       clock,
       vault,
@@ -121,4 +125,5 @@ export async function createCore(options: CoreOptions) {
   }
 }
 
-export type TrailkeepCore = Awaited<ReturnType<typeof createCore>>
+/** The core's parts, for its own modules and for tests. Shells use the face instead. */
+export type CoreParts = Awaited<ReturnType<typeof createCore>>

@@ -1,32 +1,6 @@
-export type ErrorCode =
-  | 'NOT_CONFIGURED'
-  | 'NOT_CONNECTED'
-  | 'RECONNECT_REQUIRED'
-  | 'CONNECT_IN_PROGRESS'
-  | 'CONNECT_CANCELLED'
-  | 'CONNECT_TIMEOUT'
-  | 'ACCESS_DENIED'
-  | 'SCOPE_MISSING'
-  | 'INVALID_CREDENTIALS'
-  | 'NO_SAFE_STORAGE'
-  | 'APP_INACTIVE'
-  | 'RATE_LIMITED'
-  | 'STRAVA_HTTP'
-  | 'STRAVA_RESPONSE'
-  | 'NETWORK'
-  | 'INVALID_INPUT'
-  | 'SYNC_BUSY'
-  | 'DB_TOO_NEW'
-  | 'DB_DAMAGED'
-  | 'DB_FOREIGN'
-  | 'DB_FULL'
-  | 'DB_READONLY'
-  | 'DB'
-  | 'NOT_FOUND'
-  | 'FILE_EXISTS'
-  | 'FILE_ACCESS'
-  | 'ARCHIVE_INVALID'
-  | 'LIBRARY_IN_USE'
+import type { ErrorCode } from '../../shared/error-codes'
+
+export type { ErrorCode }
 
 /** An expected failure: `message` is the one sentence a user reads; callers switch on `code`. */
 export class AppError extends Error {

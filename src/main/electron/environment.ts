@@ -1,9 +1,5 @@
 import { app } from 'electron'
-import {
-  forgetOwnVariables,
-  readEnvironmentOverrides,
-  type EnvironmentOverrides,
-} from '../core/config/environment-overrides'
+import { forgetOwnVariables, readEnvironmentOverrides, type EnvironmentOverrides } from '../core'
 
 /**
  * A packaged app takes its Strava hosts and credentials from nothing but its own settings:

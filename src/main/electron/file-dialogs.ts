@@ -4,7 +4,7 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron'
-import type { FileDialogs } from '../core/data/file-dialogs'
+import type { FileDialogs } from '../core'
 
 /** Native open and save dialogs, attached to the app's window. */
 export function createElectronFileDialogs(window: () => BrowserWindow | null): FileDialogs {

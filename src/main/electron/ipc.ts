@@ -1,17 +1,17 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
-import { invokeSchemas, type EventChannel, type EventPayloads } from '../../shared/ipc-contract'
-import type { AppHandlers } from '../core/bridge/app-handlers'
-import { dispatchInvoke } from '../core/bridge/dispatch'
+import { BRIDGE_ENTRIES, type BridgeHandlers } from '../../shared/bridge-contract'
+import type { EventChannel, EventPayloads } from '../../shared/event-channels'
+import { dispatchInvoke } from '../core'
 
 /**
  * Registers one handler per contract channel. A call from any frame other than the app's own
  * page is refused before its payload is looked at.
  */
 export function registerIpcHandlers(
-  handlers: AppHandlers,
+  handlers: BridgeHandlers,
   isAppUrl: (url: string) => boolean,
 ): void {
-  for (const channel of Object.keys(invokeSchemas)) {
+  for (const { channel } of BRIDGE_ENTRIES) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown) => {
       const url = event.senderFrame?.url
       if (!url || !isAppUrl(url)) {

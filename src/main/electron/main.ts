@@ -5,12 +5,13 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startAppSession, type AppSession } from '../core/app-session'
-import { LIBRARY_SUBFOLDER } from '../core/config/data-dir'
-import { z } from 'zod'
-import { readJsonSetting, writeSetting } from '../core/db/settings-repo'
-import { isAppError } from '../core/errors'
-import { readPlainTextOptIn } from '../core/settings/read-settings'
+import {
+  LIBRARY_SUBFOLDER,
+  isAppError,
+  readPlainTextOptIn,
+  startAppSession,
+  type AppSession,
+} from '../core'
 import { createAppUrlCheck } from './app-url'
 import { takeEnvironmentOverrides } from './environment'
 import { createElectronFileDialogs } from './file-dialogs'
@@ -19,8 +20,6 @@ import { findElectronSqliteBinding } from './native-binding'
 import { createSafeStorageProtection } from './safe-storage-cipher'
 import { installSecurityHandlers } from './security'
 import { createMainWindow, rendererPaths } from './window'
-
-const WINDOW_BOUNDS = 'window_bounds'
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url))
 const { preloadPath, rendererFile } = rendererPaths(mainDir)
@@ -66,7 +65,7 @@ async function start(): Promise<void> {
     preloadPath,
     rendererFile,
     rendererUrl,
-    savedBounds: readJsonSetting(running.core.db, WINDOW_BOUNDS, z.unknown()),
+    savedBounds: running.core.settings.readWindowBounds(),
     onBoundsChange: (bounds) => saveWindowBounds(running, bounds),
   })
   mainWindow.on('closed', () => (mainWindow = null))
@@ -75,7 +74,7 @@ async function start(): Promise<void> {
 /** The core is read at each move: a restore from Settings replaces it. */
 function saveWindowBounds(running: AppSession, bounds: unknown): void {
   try {
-    writeSetting(running.core.db, WINDOW_BOUNDS, JSON.stringify(bounds))
+    running.core.settings.saveWindowBounds(bounds)
   } catch {
     // Restoring or closing right now: the next move saves the bounds.
   }

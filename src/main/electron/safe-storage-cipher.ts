@@ -1,6 +1,10 @@
 import { safeStorage } from 'electron'
-import type { SecretCipher, SecretProtection } from '../core/crypto/secret-cipher'
-import { decideOsProtection, type LinuxBackend } from '../core/crypto/os-protection-policy'
+import {
+  decideOsProtection,
+  type LinuxBackend,
+  type SecretCipher,
+  type SecretProtection,
+} from '../core'
 
 /** Electron safeStorage as the core's SecretProtection. Call only after `app` is ready. */
 export async function createSafeStorageProtection(

@@ -1,5 +1,5 @@
 import { shell, type App, type WebContents } from 'electron'
-import { isAllowedExternalUrl } from '../core/config/external-links'
+import { isAllowedExternalUrl } from '../core'
 
 /** Denies every permission, blocks navigation and new windows; allow-listed links open in the browser. */
 export function installSecurityHandlers(app: App, isAppUrl: (url: string) => boolean): void {

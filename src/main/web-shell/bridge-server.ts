@@ -2,9 +2,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
-import type { EventChannel, EventPayloads } from '../../shared/ipc-contract'
-import type { AppHandlers } from '../core/bridge/app-handlers'
-import { dispatchInvoke } from '../core/bridge/dispatch'
+import type { BridgeHandlers } from '../../shared/bridge-contract'
+import type { EventChannel, EventPayloads } from '../../shared/event-channels'
+import { dispatchInvoke } from '../core'
 import { serveStatic } from './static-files'
 
 const MAX_MESSAGE_BYTES = 64 * 1024
@@ -20,7 +20,7 @@ export interface WebShellServer {
 }
 
 export interface WebShellOptions {
-  handlers: AppHandlers
+  handlers: BridgeHandlers
   rendererDir: string
   bridgeClientJs: string
   port?: number

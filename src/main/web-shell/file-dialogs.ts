@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { FileDialogs } from '../core/data/file-dialogs'
+import type { FileDialogs } from '../core'
 
 /** The most recently written file in `folder`, or null when there is none. */
 async function newestFile(folder: string): Promise<string | null> {

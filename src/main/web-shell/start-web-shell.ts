@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url'
-import { startAppSession } from '../core/app-session'
-import type { Clock } from '../core/clock'
-import { resolveDataDir } from '../core/config/data-dir'
-import { readEnvironmentOverrides } from '../core/config/environment-overrides'
-import type { TrailkeepCore } from '../core/create-core'
-import { resolvePassphraseProtection } from '../core/crypto/passphrase-protection'
+import {
+  readEnvironmentOverrides,
+  resolveDataDir,
+  resolvePassphraseProtection,
+  startAppSession,
+  type Clock,
+  type Trailkeep,
+} from '../core'
 import { startWebShellServer, type WebShellServer } from './bridge-server'
 import { bundleBridgeClient } from './bundle-client'
 import { createWebShellFileDialogs } from './file-dialogs'
@@ -12,7 +14,7 @@ import { createWebShellFileDialogs } from './file-dialogs'
 export interface WebShell {
   server: WebShellServer
   /** The running core (a restore from Settings replaces it). */
-  readonly core: TrailkeepCore
+  readonly core: Trailkeep
   close(): Promise<void>
 }
 

@@ -1,4 +1,4 @@
-import type { TrailkeepApi } from '../../shared/trailkeep-api'
+import type { TrailkeepApi } from '../../shared/bridge-contract'
 
 declare global {
   interface Window {

@@ -28,7 +28,8 @@ import {
   type PreferencesPatch,
   type SettingsDto,
 } from '../../../src/shared/settings-dto'
-import { BridgeError, type TrailkeepApi } from '../../../src/shared/trailkeep-api'
+import type { TrailkeepApi } from '../../../src/shared/bridge-contract'
+import { BridgeError } from '../../../src/shared/expose-api'
 
 export interface FakeApiOptions {
   activities?: ActivityDetailDto[]
@@ -192,9 +193,9 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   const api: TrailkeepApi = {
     auth: {
       status: async () => connection,
-      connect: async () => connection,
+      connect: async () => ({ status: connection, alreadyConnected: false }),
       cancelConnect: async () => false,
-      disconnect: async (o) => ({ remoteRevoked: true, dataDeleted: o.deleteData }),
+      disconnect: async (input) => ({ remoteRevoked: true, dataDeleted: input.deleteData }),
     },
     credentials: { save: async () => connection },
     sync: {
@@ -216,12 +217,12 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
           limit: query.limit,
         }
       },
-      detail: async (id) => {
+      detail: async ({ id }) => {
         calls.detail.push(id)
         const activity = find(id)
         return activity ? structuredClone(activity) : null
       },
-      fetchNow: async (id) => {
+      fetchNow: async ({ id }) => {
         calls.fetchNow.push(id)
         if (options.fetchNow) return options.fetchNow(id, fake)
         const activity = find(id)
@@ -268,7 +269,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       import: async () => ({ path: '/tmp/export.zip', summary: 'Imported 3 activities.' }),
       backup: async () => ({ path: '/tmp/backup.sqlite', summary: 'Backed up 3 activities.' }),
       chooseRestore: async () => options.restoreCandidate ?? null,
-      restore: async (choice) => {
+      restore: async ({ choice }) => {
         calls.restore.push(choice)
         if (options.restore) return options.restore(choice)
         fake.activities = options.restoredActivities ?? []

@@ -1,9 +1,7 @@
-import { databasePath, resolveDataDir } from '../../core/config/data-dir'
-import { backupLibrary } from '../../core/backup/backup-library'
-import { openDatabase } from '../../core/db/open-database'
 import { CliFailure, type CliIo } from '../io'
+import { withCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
-import { printHelp } from './connect'
+import { printHelp } from '../help'
 import { activityCount } from '../../../shared/count-text'
 
 export const backupHelp = `Usage: trailkeep backup --out FILE [--overwrite]
@@ -22,12 +20,9 @@ export async function runBackup(args: string[], io: CliIo): Promise<number> {
   if (flags.help) return printHelp(io, backupHelp)
   const out = flags.out as string | undefined
   if (!out) throw new CliFailure('--out is required. Run `trailkeep backup --help` for usage.', 2)
-  const database = openDatabase(databasePath(resolveDataDir(io.env)))
-  try {
-    const result = await backupLibrary(database, out, { overwrite: flags.overwrite === true })
+  return withCliCore(io, async (core) => {
+    const result = await core.data.backup(out, { overwrite: flags.overwrite === true })
     io.stderr(`Backed up the library (${activityCount(result.activities)}) to ${result.file}.\n`)
     return 0
-  } finally {
-    database.close()
-  }
+  })
 }

@@ -1,4 +1,5 @@
 import type { CliIo } from '../io'
+import { printHelp } from '../help'
 import { openCliCore } from '../open-cli-core'
 import { parseFlags, parsePositiveInteger } from '../parse-flags'
 
@@ -23,10 +24,10 @@ export async function runConnect(args: string[], io: CliIo): Promise<number> {
     86_400,
   )
   const core = await openCliCore(io)
-  const onAbort = () => core.auth.cancelConnect()
+  const onAbort = () => core.account.cancelConnect()
   io.signal?.addEventListener('abort', onAbort, { once: true })
   try {
-    const result = await core.auth.connect({
+    const result = await core.account.connect({
       force: flags.force === true,
       openBrowser: flags['no-browser'] !== true,
       timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
@@ -53,9 +54,4 @@ export async function runConnect(args: string[], io: CliIo): Promise<number> {
     io.signal?.removeEventListener('abort', onAbort)
     core.close()
   }
-}
-
-export function printHelp(io: CliIo, text: string): number {
-  io.stdout(`${text}\n`)
-  return 0
 }

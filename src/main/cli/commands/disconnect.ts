@@ -1,7 +1,7 @@
 import type { CliIo } from '../io'
 import { openCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
-import { printHelp } from './connect'
+import { printHelp } from '../help'
 
 export const disconnectHelp = `Usage: trailkeep disconnect [--delete-data]
 
@@ -13,7 +13,7 @@ export async function runDisconnect(args: string[], io: CliIo): Promise<number> 
   if (flags.help) return printHelp(io, disconnectHelp)
   const core = await openCliCore(io)
   try {
-    const result = await core.auth.disconnect({ deleteData: flags['delete-data'] === true })
+    const result = await core.account.disconnect({ deleteData: flags['delete-data'] === true })
     io.stderr(
       result.remoteRevoked
         ? 'Disconnected: access was revoked at Strava and every token was deleted.\n'

@@ -1,16 +1,10 @@
 import { resolve } from 'node:path'
-import { databasePath, resolveDataDir } from '../../core/config/data-dir'
-import { openDatabase } from '../../core/db/open-database'
-import { isAppError } from '../../core/errors'
-import {
-  EXPORT_FORMATS,
-  exportActivities,
-  type ExportFormat,
-} from '../../core/export/export-activities'
+import { EXPORT_FORMATS, isAppError, type ExportFormat } from '../../core'
 import { describeExport } from '../export-summary'
 import { CliFailure, type CliIo } from '../io'
+import { withCliCore } from '../open-cli-core'
 import { parseFlags, parsePositiveInteger } from '../parse-flags'
-import { printHelp } from './connect'
+import { printHelp } from '../help'
 
 export const exportHelp = `Usage: trailkeep export --format gpx|tcx|csv|json|original --out DIR [--id ID] [--overwrite] [--json]
 
@@ -53,14 +47,10 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     (id) => parsePositiveInteger('--id', id, Number.MAX_SAFE_INTEGER) as number,
   )
   const outDir = resolve(out)
-  const dataDir = resolveDataDir(io.env)
-  // Only the database: exporting needs no tokens, so it never asks for the passphrase.
-  const database = openDatabase(databasePath(dataDir))
-  try {
+  return withCliCore(io, async (core) => {
     let lastShown = 0
-    const result = await exportActivities(
-      { db: database.db, dataDir, clock: io.clock },
-      {
+    const result = await core.data
+      .export({
         format,
         outDir,
         ids,
@@ -72,20 +62,18 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
             io.stderr(`[export] ${done} of ${total} activities\n`)
           }
         },
-      },
-    )
+      })
+      .catch((error: unknown) => {
+        if (isAppError(error, 'NOT_FOUND')) {
+          throw new CliFailure(`${error.message} Run \`trailkeep list\` to see the ids.`, 2)
+        }
+        throw error
+      })
     if (flags.json) {
       const { written, files, skipped, partial } = result
       io.stdout(`${JSON.stringify({ written, files, skipped, partial })}\n`)
     }
     io.stderr(describeExport(result, outDir))
     return 0
-  } catch (error) {
-    if (isAppError(error, 'NOT_FOUND')) {
-      throw new CliFailure(`${error.message} Run \`trailkeep list\` to see the ids.`, 2)
-    }
-    throw error
-  } finally {
-    database.close()
-  }
+  })
 }

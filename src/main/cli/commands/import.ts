@@ -1,10 +1,9 @@
 import { resolve } from 'node:path'
-import { databasePath, resolveDataDir } from '../../core/config/data-dir'
-import { openDatabase } from '../../core/db/open-database'
-import { importStravaExport, type ImportResult } from '../../core/import/import-strava-export'
+import type { ImportResult } from '../../core'
 import type { CliIo } from '../io'
+import { withCliCore } from '../open-cli-core'
 import { parseFlagsAndFile } from '../parse-file-argument'
-import { printHelp } from './connect'
+import { printHelp } from '../help'
 import { countText as plural } from '../../../shared/count-text'
 
 export const importHelp = `Usage: trailkeep import EXPORT.zip [--json]
@@ -43,30 +42,22 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     'EXPORT.zip',
   )
   if (file === undefined) return printHelp(io, importHelp)
-  const dataDir = resolveDataDir(io.env)
-  // Only the database: importing needs no tokens, so it never asks for the passphrase.
-  const database = openDatabase(databasePath(dataDir))
-  try {
+  return withCliCore(io, async (core) => {
     let shown = -1
-    const result = await importStravaExport(
-      { db: database.db, dataDir, clock: io.clock },
-      {
-        archive: resolve(file),
-        signal: io.signal,
-        onProgress: (p) => {
-          const percent = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 100
-          if (p.phase === 'saving') io.stderr('[import] saving…\n')
-          else if (percent >= shown + 10 || p.filesDone === p.filesTotal) {
-            shown = percent
-            io.stderr(`[import] ${p.filesDone} of ${p.filesTotal} files, ${percent}%\n`)
-          }
-        },
+    const result = await core.data.import({
+      archive: resolve(file),
+      signal: io.signal,
+      onProgress: (p) => {
+        const percent = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 100
+        if (p.phase === 'saving') io.stderr('[import] saving…\n')
+        else if (percent >= shown + 10 || p.filesDone === p.filesTotal) {
+          shown = percent
+          io.stderr(`[import] ${p.filesDone} of ${p.filesTotal} files, ${percent}%\n`)
+        }
       },
-    )
+    })
     if (flags.json) io.stdout(`${JSON.stringify(result)}\n`)
     io.stderr(describeImport(result))
     return 0
-  } finally {
-    database.close()
-  }
+  })
 }

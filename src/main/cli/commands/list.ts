@@ -4,12 +4,10 @@ import {
   sportTypeSchema,
   type ActivityQueryInput,
 } from '../../../shared/library-query'
-import { databasePath, resolveDataDir } from '../../core/config/data-dir'
-import { openDatabase } from '../../core/db/open-database'
-import { listAllActivities } from '../../core/library/activity-queries'
 import { CliFailure, type CliIo } from '../io'
+import { withCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
-import { printHelp } from './connect'
+import { printHelp } from '../help'
 import { formatActivityTable } from './list-table'
 import { activityCount } from '../../../shared/count-text'
 
@@ -57,10 +55,8 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
     sort: 'date',
     direction: 'desc',
   }
-  // Only the database: listing needs no tokens, so it never asks for the passphrase.
-  const database = openDatabase(databasePath(resolveDataDir(io.env)))
-  try {
-    const items = listAllActivities(database.db, query)
+  return withCliCore(io, async (core) => {
+    const items = core.library.listAll(query)
     if (flags.json) {
       io.stdout(`${JSON.stringify(items.map(toJsonItem))}\n`)
       return 0
@@ -72,9 +68,7 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
     io.stdout(formatActivityTable(items))
     io.stderr(`${activityCount(items.length)}\n`)
     return 0
-  } finally {
-    database.close()
-  }
+  })
 }
 
 export function toJsonItem(item: ActivityListItemDto): ListJsonItem {

@@ -1,8 +1,7 @@
-import { resolveDataDir } from '../../core/config/data-dir'
-import { restoreLibrary } from '../../core/backup/restore-library'
+import { resolveDataDir, restoreLibrary } from '../../core'
 import type { CliIo } from '../io'
 import { parseFlagsAndFile } from '../parse-file-argument'
-import { printHelp } from './connect'
+import { printHelp } from '../help'
 import { activityCount } from '../../../shared/count-text'
 
 export const restoreHelp = `Usage: trailkeep restore FILE

@@ -1,9 +1,8 @@
-import { countLiveActivities, readLastSyncAt } from '../../core/db/library-repo'
 import { describeStillToFetch } from '../still-to-fetch'
 import type { CliIo } from '../io'
 import { openCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
-import { printHelp } from './connect'
+import { printHelp } from '../help'
 
 export const statusHelp = `Usage: trailkeep status [--json]
 
@@ -15,12 +14,12 @@ export async function runStatus(args: string[], io: CliIo): Promise<number> {
   if (flags.help) return printHelp(io, statusHelp)
   const core = await openCliCore(io)
   try {
-    const status = await core.auth.status()
+    const status = await core.account.status()
     const report = {
       state: status.state,
       athlete: status.athlete,
-      activities: countLiveActivities(core.db),
-      lastSyncAt: readLastSyncAt(core.db),
+      activities: core.library.count(),
+      lastSyncAt: core.library.lastSyncAt(),
     }
     if (flags.json) {
       io.stdout(`${JSON.stringify(report)}\n`)
@@ -31,7 +30,7 @@ export async function runStatus(args: string[], io: CliIo): Promise<number> {
       `Strava: ${report.state.replace('_', ' ')}${who}`,
       `Activities backed up: ${report.activities}`,
       `Last sync: ${report.lastSyncAt ?? 'never'}`,
-      describeStillToFetch(core.db) ?? 'Details and streams: all fetched',
+      describeStillToFetch(core.sync.stillToFetch()) ?? 'Details and streams: all fetched',
       `Tokens protected by: ${status.tokenProtection.description}`,
     ]
     if (status.state === 'reconnect_required')

@@ -2,7 +2,7 @@ import type { SyncProgressDto } from '../../../shared/dto'
 import type { CliIo } from '../io'
 import { openCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
-import { printHelp } from './connect'
+import { printHelp } from '../help'
 import { describeProgress } from '../progress-line'
 import { describeStillToFetch } from '../still-to-fetch'
 
@@ -57,7 +57,7 @@ export async function runSync(args: string[], io: CliIo): Promise<number> {
         ? `Sync complete: ${summary.added} new, ${summary.updated} updated, ${summary.deleted} deleted on Strava.\n`
         : `Sync incomplete${summary.resumeAfter ? `; run it again after ${summary.resumeAfter}` : ''}: ${summary.added} new so far.\n`,
     )
-    const left = describeStillToFetch(core.db)
+    const left = describeStillToFetch(core.sync.stillToFetch())
     if (left) io.stderr(`${left}; \`trailkeep sync\` fetches them.\n`)
     return 0
   } finally {

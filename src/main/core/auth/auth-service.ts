@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import type { ConnectionStatusDto, DisconnectResultDto } from '../../../shared/dto'
+import type {
+  ConnectResultDto,
+  ConnectionStatusDto,
+  DisconnectResultDto,
+} from '../../../shared/dto'
 import type { Clock } from '../clock'
 import { AppError, isAppError } from '../errors'
 import { createLogger } from '../log/logger'
@@ -11,7 +15,7 @@ import {
   type OAuthEndpoints,
 } from '../strava/oauth'
 import { athleteSchema } from '../strava/schemas'
-import type { ConnectionStore } from './connection-store'
+import type { ConnectOptions, Account } from '../trailkeep'
 import type { CredentialsStore } from './credentials'
 import { runAuthorization } from './authorization-flow'
 import { judgeGrantedScope } from './scope'
@@ -22,7 +26,6 @@ export const DEFAULT_CONNECT_TIMEOUT_MS = 300_000
 const log = createLogger('auth')
 
 export interface AuthServiceDeps {
-  store: ConnectionStore
   tokens: TokenManager
   credentials: CredentialsStore
   vault: SecretVault
@@ -35,27 +38,18 @@ export interface AuthServiceDeps {
   onChange?: (status: ConnectionStatusDto) => void
 }
 
-export interface ConnectOptions {
-  timeoutMs?: number
-  force?: boolean
-  openBrowser?: boolean
-  onAuthorizeUrl?: (url: string) => void
-}
-
-export interface ConnectResult {
-  status: ConnectionStatusDto
-  alreadyConnected: boolean
-}
-
-/** Connect, stay connected and disconnect: the whole life of the Strava authorization. */
-export class AuthService {
+/**
+ * Connect, stay connected and disconnect: the whole life of the Strava authorization. The
+ * connection row itself is kept by the TokenManager; this class asks it.
+ */
+export class AuthService implements Account {
   private pending: AbortController | null = null
 
   constructor(private readonly deps: AuthServiceDeps) {}
 
   async status(): Promise<ConnectionStatusDto> {
-    const { store, tokens, vault, credentials } = this.deps
-    const row = store.read()
+    const { tokens, vault, credentials } = this.deps
+    const row = tokens.connection()
     const base = {
       connecting: this.pending !== null,
       credentials: credentials.status(),
@@ -99,7 +93,7 @@ export class AuthService {
     }
   }
 
-  async connect(options: ConnectOptions = {}): Promise<ConnectResult> {
+  async connect(options: ConnectOptions = {}): Promise<ConnectResultDto> {
     if (this.pending) {
       throw new AppError(
         'CONNECT_IN_PROGRESS',
@@ -140,18 +134,14 @@ export class AuthService {
         },
       })
       const exchange = await exchangeAuthorizationCode(this.deps.oauth, credentials, granted.code)
-      const sealed = await this.deps.tokens.sealForNewConnection({
-        accessToken: exchange.access_token,
-        refreshToken: exchange.refresh_token,
-        expiresAt: exchange.expires_at,
-      })
-      const { id, firstname, lastname } = exchange.athlete
-      this.deps.store.saveNewConnection({
-        athleteId: id,
-        athleteJson: JSON.stringify({ id, firstname, lastname }),
+      await this.deps.tokens.startConnection({
+        athlete: exchange.athlete,
         grantedScope: granted.grantedScope,
-        tokens: sealed,
-        now: this.deps.clock.now(),
+        tokens: {
+          accessToken: exchange.access_token,
+          refreshToken: exchange.refresh_token,
+          expiresAt: exchange.expires_at,
+        },
       })
     } catch (error) {
       log.warn('connect failed', { error })
@@ -184,7 +174,7 @@ export class AuthService {
   async disconnect(options: { deleteData: boolean }): Promise<DisconnectResultDto> {
     this.cancelConnect()
     let remoteRevoked = false
-    if (this.deps.store.read()?.state === 'connected') {
+    if (this.deps.tokens.connection()?.state === 'connected') {
       try {
         await this.revokeAtStrava()
         remoteRevoked = true
@@ -193,11 +183,19 @@ export class AuthService {
         log.warn('could not revoke access at Strava; disconnecting locally', { error })
       }
     }
-    this.deps.tokens.forget()
-    this.deps.store.delete()
+    this.deps.tokens.endConnection()
     if (options.deleteData) this.deps.deleteLocalData()
     this.emitChange()
     return { remoteRevoked, dataDeleted: options.deleteData }
+  }
+
+  /** Saves the user's own API application (the secret encrypted), then reports the status. */
+  async saveCredentials(input: {
+    clientId: string
+    clientSecret: string
+  }): Promise<ConnectionStatusDto> {
+    await this.deps.credentials.save(input)
+    return this.status()
   }
 
   /** `oauth/revoke` with the refresh token; the retired `oauth/deauthorize` only where it is missing. */

@@ -47,9 +47,11 @@ export interface TokenManagerDeps {
 }
 
 /**
- * Hands out access tokens. Refresh is single-flight inside the process and leased through the
- * database across processes, so one refresh token is never spent twice; a rotated refresh token
- * is committed before the new access token leaves this class.
+ * Keeps the connection: the one writer of the connection row (a new connection, refreshed
+ * tokens, a dead grant, a disconnect) and the one place that hands out access tokens. Refresh is
+ * single-flight inside the process and leased through the database across processes, so one
+ * refresh token is never spent twice; a rotated refresh token is committed before the new access
+ * token leaves this class.
  */
 export class TokenManager {
   /** Distinguishes this process's lease from another process's. */
@@ -79,17 +81,43 @@ export class TokenManager {
     return this.inflight
   }
 
-  /** Persists the tokens of a fresh authorization (or keeps them in memory only). */
-  async sealForNewConnection(tokens: TokenSet): Promise<SealedTokens> {
+  /** The connection as stored, if any (read-only: every write goes through this class). */
+  connection(): ConnectionRow | undefined {
+    return this.deps.store.read()
+  }
+
+  /** Stores a fresh authorization: the athlete, the granted scope and its tokens (sealed, or in memory only). */
+  async startConnection(input: {
+    athlete: { id: number; firstname: string; lastname: string }
+    grantedScope: string
+    tokens: TokenSet
+  }): Promise<void> {
+    const { tokens } = input
     redactor.addSecret(tokens.accessToken)
     redactor.addSecret(tokens.refreshToken)
     this.decrypted = null
-    if (!this.deps.vault.persistent) {
+    let sealed: SealedTokens
+    if (this.deps.vault.persistent) {
+      this.session = null
+      sealed = await this.seal(tokens)
+    } else {
       this.session = { ...tokens, generation: 0 }
-      return { access: null, refresh: null, expiresAt: tokens.expiresAt }
+      sealed = { access: null, refresh: null, expiresAt: tokens.expiresAt }
     }
-    this.session = null
-    return this.seal(tokens)
+    const { id, firstname, lastname } = input.athlete
+    this.deps.store.saveNewConnection({
+      athleteId: id,
+      athleteJson: JSON.stringify({ id, firstname, lastname }),
+      grantedScope: input.grantedScope,
+      tokens: sealed,
+      now: this.deps.clock.now(),
+    })
+  }
+
+  /** Forgets every token and the connection (disconnect). */
+  endConnection(): void {
+    this.forget()
+    this.deps.store.delete()
   }
 
   /** Whether a connected row's tokens can actually be used by this process. */
@@ -126,7 +154,7 @@ export class TokenManager {
     return (await this.readCurrent()).tokens
   }
 
-  forget(): void {
+  private forget(): void {
     this.session = null
     this.decrypted = null
   }

@@ -1,26 +1,29 @@
-import { invokeSchemas, isInvokeChannel, type IpcResult } from '../../../shared/ipc-contract'
+import {
+  findBridgeEntry,
+  type BridgeHandlers,
+  type IpcResult,
+} from '../../../shared/bridge-contract'
 import { toAppError } from '../errors'
-import type { AppHandlers } from './app-handlers'
 
 /**
  * The single entry for calls from a renderer (Electron IPC or the web-shell bridge): checks the
- * channel and the payload at runtime, and returns only `{ code, message }` on failure.
+ * channel and the input at runtime against the bridge table, calls its handler, and returns only
+ * `{ code, message }` on failure.
  */
 export async function dispatchInvoke(
-  handlers: AppHandlers,
+  handlers: BridgeHandlers,
   channel: unknown,
-  payload: unknown,
+  input: unknown,
 ): Promise<IpcResult<unknown>> {
-  if (!isInvokeChannel(channel)) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown request.' } }
-  }
-  const parsed = invokeSchemas[channel].safeParse(payload)
+  const entry = findBridgeEntry(channel)
+  if (!entry) return { ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown request.' } }
+  const parsed = entry.input.safeParse(input)
   if (!parsed.success) {
     return { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was malformed.' } }
   }
+  const group = handlers[entry.group] as Record<string, (input: unknown) => unknown>
   try {
-    const handler = handlers[channel] as (input: unknown) => Promise<unknown>
-    return { ok: true, value: await handler(parsed.data) }
+    return { ok: true, value: await group[entry.method]?.(parsed.data) }
   } catch (error) {
     const known = toAppError(error)
     if (known) return { ok: false, error: { code: known.code, message: known.message } }

@@ -1,14 +1,13 @@
 import type { DataActionResultDto, DataProgressDto, ExportRequest } from '../../../shared/data-dto'
-import { backupLibrary } from '../backup/backup-library'
-import type { TrailkeepCore } from '../create-core'
-import { exportActivities } from '../export/export-activities'
-import { importStravaExport } from '../import/import-strava-export'
-import type { FileDialogs } from './file-dialogs'
 import { activityCount, countText } from '../../../shared/count-text'
+import type { Clock } from '../clock'
+import type { DataTools } from '../trailkeep'
+import type { FileDialogs } from './file-dialogs'
 
 /** The app's Export, Import and Back up actions: ask the shell where, then run the core. */
 export function createDataActions(
-  core: TrailkeepCore,
+  data: DataTools,
+  clock: Clock,
   dialogs: FileDialogs,
   onProgress: (progress: DataProgressDto) => void,
 ) {
@@ -16,7 +15,7 @@ export function createDataActions(
     async export(request: ExportRequest): Promise<DataActionResultDto | null> {
       const outDir = await dialogs.chooseExportFolder()
       if (!outDir) return null
-      const result = await exportActivities(core, {
+      const result = await data.export({
         format: request.format,
         outDir,
         ids: request.ids,
@@ -39,7 +38,7 @@ export function createDataActions(
     async import(): Promise<DataActionResultDto | null> {
       const archive = await dialogs.chooseImportArchive()
       if (!archive) return null
-      const result = await importStravaExport(core, {
+      const result = await data.import({
         archive,
         onProgress: (p) =>
           onProgress({ operation: 'import', done: p.filesDone, total: p.filesTotal }),
@@ -54,11 +53,11 @@ export function createDataActions(
     },
 
     async backup(): Promise<DataActionResultDto | null> {
-      const date = new Date(core.clock.now()).toISOString().slice(0, 10)
+      const date = new Date(clock.now()).toISOString().slice(0, 10)
       const file = await dialogs.chooseBackupFile(`trailkeep-backup-${date}.sqlite`)
       if (!file) return null
       onProgress({ operation: 'backup', done: 0, total: 1 })
-      const result = await backupLibrary(core.database, file, { overwrite: true })
+      const result = await data.backup(file, { overwrite: true })
       onProgress({ operation: 'backup', done: 1, total: 1 })
       return { path: result.file, summary: `Backed up ${activityCount(result.activities)}.` }
     },

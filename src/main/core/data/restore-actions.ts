@@ -29,7 +29,7 @@ export interface RestoreActionsDeps {
 export function createRestoreActions(deps: RestoreActionsDeps) {
   let pending: { choice: string; file: string } | null = null
   return {
-    async choose(): Promise<RestoreCandidateDto | null> {
+    async chooseRestore(): Promise<RestoreCandidateDto | null> {
       pending = null
       const file = await deps.dialogs.chooseRestoreFile()
       if (!file) return null

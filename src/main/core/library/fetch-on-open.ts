@@ -1,6 +1,8 @@
 import type { ActivityDetailDto } from '../../../shared/library-dto'
-import type { TrailkeepCore } from '../create-core'
+import type { Clock } from '../clock'
+import type { AppDb } from '../db/open-database'
 import { pendingFetchesFor } from '../db/pending-fetches'
+import type { StravaApi } from '../strava/api-client'
 import { fetchPending } from '../sync/fetch-worker'
 import type { SyncContext } from '../sync/sync-context'
 import { getActivityDetail } from './activity-detail'
@@ -10,7 +12,7 @@ import { getActivityDetail } from './activity-detail'
  * the requests reserved for the user, without waiting for a rate-limit window.
  */
 export async function fetchActivityNow(
-  core: TrailkeepCore,
+  core: { db: AppDb; api: StravaApi; clock: Clock },
   activityId: number,
 ): Promise<ActivityDetailDto | null> {
   const items = pendingFetchesFor(core.db, activityId)

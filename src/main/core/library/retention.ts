@@ -1,6 +1,8 @@
 import { and, isNotNull, lt } from 'drizzle-orm'
-import type { DbOrTx } from '../db/open-database'
+import { deleteLibraryData } from '../db/library-repo'
+import type { AppDb, DbOrTx } from '../db/open-database'
 import { activities } from '../db/schema'
+import { removeOrphanedOriginals } from './orphaned-originals'
 
 export const PURGE_AFTER_MS = 48 * 60 * 60 * 1000
 
@@ -13,4 +15,23 @@ export function purgeDeletedActivities(db: DbOrTx, olderThan: number): number {
     .delete(activities)
     .where(and(isNotNull(activities.deletedAt), lt(activities.deletedAt, olderThan)))
     .run().changes
+}
+
+/** Where a library lives: its database and its data folder (original files). */
+export interface LibraryPlace {
+  db: AppDb
+  dataDir: string
+}
+
+/** Purges activities found deleted before `olderThan`, and the original files they leave behind. */
+export function purgeDeletedWithOriginals(place: LibraryPlace, olderThan: number): number {
+  const purged = purgeDeletedActivities(place.db, olderThan)
+  removeOrphanedOriginals(place.db, place.dataDir)
+  return purged
+}
+
+/** Deletes the whole backup the user asked to delete, original files included. */
+export function deleteLibrary(place: LibraryPlace): void {
+  deleteLibraryData(place.db)
+  removeOrphanedOriginals(place.db, place.dataDir)
 }

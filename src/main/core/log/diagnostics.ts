@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { desc } from 'drizzle-orm'
 import { APP_VERSION } from '../app-version'
-import type { TrailkeepCore } from '../create-core'
+import type { OpenedDatabase } from '../db/open-database'
+import type { RateLimiter } from '../sync/rate-limiter'
+import type { Account, Sync } from '../trailkeep'
 import { readLastSyncAt } from '../db/library-repo'
 import { countPending } from '../db/pending-fetches'
 import { syncWarnings } from '../db/schema'
@@ -14,7 +16,12 @@ const LOG_LINES = 100
  * A report a user can paste into a bug: versions, state, counts, recent warnings and log lines.
  * Everything passes the redactor, and no activity names or athlete details are included.
  */
-export async function buildDiagnostics(core: TrailkeepCore): Promise<string> {
+export async function buildDiagnostics(core: {
+  auth: Pick<Account, 'status'>
+  database: OpenedDatabase
+  limiter: RateLimiter
+  sync: Pick<Sync, 'running'>
+}): Promise<string> {
   const status = await core.auth.status()
   const counts = core.database.sqlite
     .prepare(
@@ -23,7 +30,7 @@ export async function buildDiagnostics(core: TrailkeepCore): Promise<string> {
        FROM activities`,
     )
     .get() as Record<string, number | null>
-  const warnings = core.db
+  const warnings = core.database.db
     .select()
     .from(syncWarnings)
     .orderBy(desc(syncWarnings.id))
@@ -36,9 +43,9 @@ export async function buildDiagnostics(core: TrailkeepCore): Promise<string> {
     `Token protection: ${status.tokenProtection.kind}`,
     `Credentials: ${status.credentials.source}`,
     `Activities: ${counts.total ?? 0} (deleted on Strava ${counts.deleted ?? 0}, with streams ${counts.withStreams ?? 0}, streams pending ${counts.pendingStreams ?? 0})`,
-    `Still to fetch: details ${countPending(core.db, 'detail')}, streams ${countPending(core.db, 'streams')}`,
+    `Still to fetch: details ${countPending(core.database.db, 'detail')}, streams ${countPending(core.database.db, 'streams')}`,
     `Rate limit (read): ${JSON.stringify(core.limiter.budgets.read)}`,
-    `Last sync: ${readLastSyncAt(core.db) ?? 'never'}`,
+    `Last sync: ${readLastSyncAt(core.database.db) ?? 'never'}`,
     `Sync running: ${core.sync.running}`,
     '',
     'Recent warnings:',

@@ -1,5 +1,5 @@
 import type { SettingsDto } from '../../../shared/settings-dto'
-import type { TrailkeepCore } from '../create-core'
+import type { SecretVault } from '../auth/secret-vault'
 import { readSetting, writeSetting } from '../db/settings-repo'
 import type { AppDb } from '../db/open-database'
 import { readPreferences } from './preferences'
@@ -15,7 +15,12 @@ export function writePlainTextOptIn(db: AppDb, enabled: boolean): void {
   writeSetting(db, PLAIN_TEXT_OPT_IN_SETTING, String(enabled))
 }
 
-export function readSettings(core: TrailkeepCore): SettingsDto {
+export function readSettings(core: {
+  db: AppDb
+  dataDir: string
+  vault: SecretVault
+  plainTextOptInAvailable: boolean
+}): SettingsDto {
   return {
     preferences: readPreferences(core.db),
     dataFolder: core.dataDir,

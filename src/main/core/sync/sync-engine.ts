@@ -1,5 +1,6 @@
 import type { SyncPhase, SyncProgressDto, SyncSummaryDto } from '../../../shared/dto'
 import type { SyncLevel } from '../../../shared/settings-dto'
+import type { Sync } from '../trailkeep'
 import type { Clock } from '../clock'
 import { countLiveActivities, LAST_FULL_SYNC_SETTING, LAST_SYNC_SETTING } from '../db/library-repo'
 import type { AppDb } from '../db/open-database'
@@ -52,7 +53,7 @@ export interface SyncEngineDeps {
  * list new or changed summaries, then fetch details and streams newest first, within the rate
  * limits, reporting honest progress. Every step commits as it goes, so any stop resumes.
  */
-export class SyncEngine {
+export class SyncEngine implements Sync {
   private active: AbortController | null = null
   private latest: SyncProgressDto | null = null
 
@@ -64,6 +65,13 @@ export class SyncEngine {
 
   progress(): SyncProgressDto | null {
     return this.latest
+  }
+
+  stillToFetch(): { details: number; streams: number } {
+    return {
+      details: countPending(this.deps.db, 'detail'),
+      streams: countPending(this.deps.db, 'streams'),
+    }
   }
 
   cancel(): boolean {

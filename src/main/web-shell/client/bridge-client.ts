@@ -3,8 +3,8 @@
  * built by the same `exposeApi` the Electron preload uses. Development and test harness only.
  */
 import { isEventChannel, type EventChannel } from '../../../shared/event-channels'
-import type { IpcResult } from '../../../shared/ipc-contract'
-import { exposeApi, type BridgeTransport } from '../../../shared/trailkeep-api'
+import type { IpcResult } from '../../../shared/bridge-contract'
+import { exposeApi, type BridgeTransport } from '../../../shared/expose-api'
 import { parseServerMessage } from './messages'
 
 const KEY_STORAGE = 'trailkeep-bridge-key'

@@ -27,7 +27,7 @@ export function ConnectScreen({
     setWaiting(true)
     setError(null)
     try {
-      onChange(await getApi().auth.connect())
+      onChange((await getApi().auth.connect()).status)
     } catch (e) {
       setError(errorMessage(e))
     } finally {

@@ -57,7 +57,7 @@ export function useActivityDetail(
     let current = true
     const timer = setTimeout(() => {
       getApi()
-        .library.detail(id)
+        .library.detail({ id })
         .then(
           (detail) => {
             if (!current) return
@@ -85,7 +85,7 @@ export function useActivityDetail(
     (target: number) => {
       let current = true
       getApi()
-        .library.detail(target)
+        .library.detail({ id: target })
         .then(
           (detail) => {
             if (!current || !detail) return
@@ -131,7 +131,7 @@ export function useActivityDetail(
     async (target: number) => {
       setFetchNow({ id: target, state: { kind: 'fetching' } })
       try {
-        const detail = await getApi().library.fetchNow(target)
+        const detail = await getApi().library.fetchNow({ id: target })
         if (!detail) {
           setFetchNow({
             id: target,

@@ -29,7 +29,7 @@ function PlainTextOptIn({ initial }: { initial: boolean }) {
   const [note, setNote] = useState<string | null>(null)
   async function change(next: boolean) {
     try {
-      const settings = await getApi().settings.setPlainTextOptIn(next)
+      const settings = await getApi().settings.setPlainTextOptIn({ enabled: next })
       setEnabled(settings.plainTextOptIn?.enabled ?? next)
       setNote('Takes effect the next time Trailkeep starts.')
     } catch (e) {

@@ -74,7 +74,7 @@ export function YourDataSection() {
     setBusy(true)
     setError(null)
     try {
-      replaced((await api.data.restore(choice)).summary)
+      replaced((await api.data.restore({ choice })).summary)
     } catch (e) {
       setError(errorMessage(e))
       setBusy(false)

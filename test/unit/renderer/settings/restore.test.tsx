@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetActivitiesScreen } from '../../../../src/renderer/src/activities/activities-screen'
 import { App } from '../../../../src/renderer/src/app'
 import type { RestoreCandidateDto } from '../../../../src/shared/data-dto'
-import { BridgeError } from '../../../../src/shared/trailkeep-api'
+import { BridgeError } from '../../../../src/shared/expose-api'
 import { installDomStubs } from '../dom-setup'
 import { installFakeApi, makeActivity, type FakeApiOptions } from '../fake-api'
 

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConnectionStatusDto } from '../../../../src/shared/dto'
-import { BridgeError } from '../../../../src/shared/trailkeep-api'
+import { BridgeError } from '../../../../src/shared/expose-api'
 import { PreferencesProvider } from '../../../../src/renderer/src/preferences-context'
 import { SettingsScreen } from '../../../../src/renderer/src/settings/settings-screen'
 import { installDomStubs } from '../dom-setup'

@@ -1,0 +1,115 @@
+/**
+ * The face of the core: everything a shell (the Electron app, the web shell, the command line)
+ * may ask of it. Shells depend on these interfaces only, never on the database, the vault or the
+ * rate limiter behind them.
+ */
+import type {
+  ConnectResultDto,
+  ConnectionStatusDto,
+  DisconnectResultDto,
+  SyncProgressDto,
+  SyncSummaryDto,
+} from '../../shared/dto'
+import type {
+  ActivityDetailDto,
+  ActivityListItemDto,
+  ActivityPageDto,
+  TotalsDto,
+} from '../../shared/library-dto'
+import type { ActivityQueryInput, TotalsQuery } from '../../shared/library-query'
+import type { PreferencesPatch, SettingsDto, SyncLevel } from '../../shared/settings-dto'
+import type { BackupResult } from './backup/backup-library'
+import type { ExportOptions, ExportResult } from './export/export-activities'
+import type { ImportOptions, ImportResult } from './import/import-strava-export'
+
+export interface ConnectOptions {
+  /** Authorize again even when already connected. */
+  force?: boolean
+  timeoutMs?: number
+  /** false: only hand out the authorize URL (command line `--no-browser`). */
+  openBrowser?: boolean
+  onAuthorizeUrl?: (url: string) => void
+}
+
+/** The Strava connection: the user's API application, connect, disconnect. */
+export interface Account {
+  status(): Promise<ConnectionStatusDto>
+  connect(options?: ConnectOptions): Promise<ConnectResultDto>
+  /** Stops a connection waiting for the browser; false when none was waiting. */
+  cancelConnect(): boolean
+  disconnect(options: { deleteData: boolean }): Promise<DisconnectResultDto>
+  saveCredentials(input: { clientId: string; clientSecret: string }): Promise<ConnectionStatusDto>
+}
+
+export interface SyncRunOptions {
+  /** Re-list every summary to pick up edits and deletions. */
+  full?: boolean
+  /** everything (default), details (no streams) or summaries (list requests only). */
+  level?: SyncLevel
+  /** Wait for the next rate-limit window (default) or stop cleanly and report. */
+  wait?: boolean
+  signal?: AbortSignal
+}
+
+/** One sync at a time, across processes. */
+export interface Sync {
+  run(options?: SyncRunOptions): Promise<SyncSummaryDto>
+  readonly running: boolean
+  progress(): SyncProgressDto | null
+  cancel(): boolean
+  /** How many activities still wait for their detail and their streams. */
+  stillToFetch(): { details: number; streams: number }
+}
+
+/** The backed-up activities: queries for screens and the command line. */
+export interface Library {
+  list(query: ActivityQueryInput): ActivityPageDto
+  /** Every match, unpaged (command line). */
+  listAll(query: ActivityQueryInput): ActivityListItemDto[]
+  detail(ref: { id: number }): ActivityDetailDto | null
+  /** Fetches a pending detail and streams now, from the requests kept for the user. */
+  fetchNow(ref: { id: number }): Promise<ActivityDetailDto | null>
+  totals(query: TotalsQuery): TotalsDto
+  sportTypes(): string[]
+  /** Removes activities deleted on Strava (and their original files); returns how many. */
+  purgeDeleted(): number
+  /** Activities not deleted on Strava. */
+  count(): number
+  lastSyncAt(): string | null
+}
+
+/** Files in and out: exports, Strava's bulk export, database backups. */
+export interface DataTools {
+  export(options: ExportOptions): Promise<ExportResult>
+  import(options: ImportOptions): Promise<ImportResult>
+  backup(file: string, options?: { overwrite?: boolean }): Promise<BackupResult>
+}
+
+export interface Settings {
+  get(): SettingsDto
+  update(patch: PreferencesPatch): SettingsDto
+  setPlainTextOptIn(input: { enabled: boolean }): SettingsDto
+  /** A redacted report for bug reports. */
+  diagnostics(): Promise<string>
+  /** Where the app window was, as the shell saved it (any JSON), or null. */
+  readWindowBounds(): unknown
+  saveWindowBounds(bounds: unknown): void
+}
+
+/** What the core tells its shell as it happens. */
+export interface CoreEvents {
+  connectionChanged?(status: ConnectionStatusDto): void
+  syncProgress?(progress: SyncProgressDto): void
+  preferencesChanged?(): void
+}
+
+/** One open library and its Strava connection. */
+export interface Trailkeep {
+  readonly dataDir: string
+  readonly account: Account
+  readonly sync: Sync
+  readonly library: Library
+  readonly data: DataTools
+  readonly settings: Settings
+  close(): void
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod'
+import {
+  exportRequestSchema,
+  restoreRequestSchema,
+  type DataActionResultDto,
+  type RestoreCandidateDto,
+} from './data-dto'
+import type {
+  ConnectResultDto,
+  ConnectionStatusDto,
+  DisconnectResultDto,
+  SyncStatusDto,
+} from './dto'
+import type { ErrorDto } from './error-codes'
+import type { EventChannel, EventPayloads } from './event-channels'
+import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
+import { activityQuerySchema, totalsQuerySchema } from './library-query'
+import { preferencesPatchSchema, type SettingsDto } from './settings-dto'
+
+/** One call the renderer can make: the schema its input must pass, and (as a type) its answer. */
+export interface BridgeCall<Input extends z.ZodType, Result> {
+  readonly input: Input
+  /** Never set: carries the result type only. */
+  readonly result?: Result
+}
+
+function call<Input extends z.ZodType>(input: Input) {
+  return { returns: <Result>(): BridgeCall<Input, Result> => ({ input }) }
+}
+
+const noInput = z.undefined()
+const activityRef = z
+  .object({
+    id: z
+      .number()
+      .int()
+      .safe()
+      .refine((id) => id !== 0, 'not an activity id'),
+  })
+  .strict()
+
+/**
+ * Every call between the renderer and the core, declared once: group, method, input schema,
+ * result type. The renderer's API, the handlers' type, the channel names and the runtime
+ * validation in main and in the web shell are all derived from this table. Strict objects reject
+ * extra keys. Adding a call is one entry here plus the core method that answers it.
+ */
+export const BRIDGE = {
+  auth: {
+    status: call(noInput).returns<ConnectionStatusDto>(),
+    connect: call(
+      z.object({ force: z.boolean().optional() }).strict().optional(),
+    ).returns<ConnectResultDto>(),
+    cancelConnect: call(noInput).returns<boolean>(),
+    disconnect: call(z.object({ deleteData: z.boolean() }).strict()).returns<DisconnectResultDto>(),
+  },
+  credentials: {
+    save: call(
+      z.object({ clientId: z.string().max(64), clientSecret: z.string().max(256) }).strict(),
+    ).returns<ConnectionStatusDto>(),
+  },
+  sync: {
+    status: call(noInput).returns<SyncStatusDto>(),
+    now: call(noInput).returns<SyncStatusDto>(),
+  },
+  library: {
+    list: call(activityQuerySchema).returns<ActivityPageDto>(),
+    detail: call(activityRef).returns<ActivityDetailDto | null>(),
+    /** Fetches a pending detail and streams now, from the requests kept for the user. */
+    fetchNow: call(activityRef).returns<ActivityDetailDto | null>(),
+    totals: call(totalsQuerySchema).returns<TotalsDto>(),
+    sportTypes: call(noInput).returns<string[]>(),
+    purgeDeleted: call(noInput).returns<number>(),
+  },
+  settings: {
+    get: call(noInput).returns<SettingsDto>(),
+    update: call(preferencesPatchSchema).returns<SettingsDto>(),
+    /** A redacted report for bug reports (no tokens, secrets, names). */
+    diagnostics: call(noInput).returns<string>(),
+    /** Linux without a keyring: accept weak token storage from the next start on. */
+    setPlainTextOptIn: call(z.object({ enabled: z.boolean() }).strict()).returns<SettingsDto>(),
+  },
+  data: {
+    /** Asks where (a folder), then exports; null when the user cancelled. */
+    export: call(exportRequestSchema).returns<DataActionResultDto | null>(),
+    /** Asks for Strava's bulk-export ZIP, then imports it. */
+    import: call(noInput).returns<DataActionResultDto | null>(),
+    /** Asks where, then copies the live database safely. */
+    backup: call(noInput).returns<DataActionResultDto | null>(),
+    /** Asks for a backup and describes it; null when the user cancelled. Restores nothing. */
+    chooseRestore: call(noInput).returns<RestoreCandidateDto | null>(),
+    /** Replaces the library with the chosen backup; the page reloads afterwards. */
+    restore: call(restoreRequestSchema).returns<DataActionResultDto>(),
+  },
+} as const
+
+type Bridge = typeof BRIDGE
+export type BridgeGroup = keyof Bridge
+type InputOf<C> = C extends BridgeCall<infer Input, unknown> ? Input : never
+type ResultOf<C> = C extends BridgeCall<z.ZodType, infer Result> ? Result : never
+
+/** What a caller sends (defaults not yet applied): nothing at all where the input may be absent. */
+type ApiMethod<C> =
+  undefined extends z.input<InputOf<C>>
+    ? (input?: z.input<InputOf<C>>) => Promise<ResultOf<C>>
+    : (input: z.input<InputOf<C>>) => Promise<ResultOf<C>>
+
+/** The one object the renderer sees as `window.trailkeep`. */
+export type TrailkeepApi = {
+  readonly [G in BridgeGroup]: { -readonly [M in keyof Bridge[G]]: ApiMethod<Bridge[G][M]> }
+} & {
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
+}
+
+/** What answers each call in main: the validated input in, the result (or its promise) out. */
+export type BridgeHandlers = {
+  readonly [G in BridgeGroup]: {
+    readonly [M in keyof Bridge[G]]: (
+      input: z.output<InputOf<Bridge[G][M]>>,
+    ) => ResultOf<Bridge[G][M]> | Promise<ResultOf<Bridge[G][M]>>
+  }
+}
+
+/** `group:method`, the name a call travels under (IPC channel, WebSocket frame). */
+export type InvokeChannel = {
+  [G in BridgeGroup]: `${G}:${keyof Bridge[G] & string}`
+}[BridgeGroup]
+
+export interface BridgeEntry {
+  channel: InvokeChannel
+  group: BridgeGroup
+  method: string
+  input: z.ZodType
+}
+
+/** Every call of the table, flattened. */
+export const BRIDGE_ENTRIES: readonly BridgeEntry[] = Object.entries(BRIDGE).flatMap(
+  ([group, calls]) =>
+    Object.entries(calls).map(([method, entry]) => ({
+      channel: `${group}:${method}` as InvokeChannel,
+      group: group as BridgeGroup,
+      method,
+      input: (entry as BridgeCall<z.ZodType, unknown>).input,
+    })),
+)
+
+const BY_CHANNEL = new Map(BRIDGE_ENTRIES.map((entry) => [entry.channel as string, entry]))
+
+/** The table's entry for a channel name that arrived from outside, or null. */
+export function findBridgeEntry(channel: unknown): BridgeEntry | null {
+  return typeof channel === 'string' ? (BY_CHANNEL.get(channel) ?? null) : null
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: ErrorDto }
