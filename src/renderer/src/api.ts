@@ -1,5 +1,7 @@
 import type { TrailkeepApi } from '../../shared/bridge-contract'
 
+export { errorMessage } from './error-messages'
+
 declare global {
   interface Window {
     trailkeep?: TrailkeepApi
@@ -10,8 +12,4 @@ declare global {
 export function getApi(): TrailkeepApi {
   if (!window.trailkeep) throw new Error('Trailkeep bridge is missing')
   return window.trailkeep
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : 'Something went wrong.'
 }

@@ -9,7 +9,8 @@ import {
   type Units,
 } from '../format/units'
 import { RouteThumbnail } from './route-thumbnail'
-import { sportFamily, sportLabel } from './sport'
+import { sportLabel } from '../../../shared/sport-label'
+import { sportFamily } from './sport'
 
 export const ROW_HEIGHT = 72
 

@@ -5,7 +5,7 @@ import {
   type ActivitySort,
   type SortDirection,
 } from './activity-filters'
-import { sportLabel } from './sport'
+import { sportLabel } from '../../../shared/sport-label'
 
 const DIRECTION_LABELS: Record<ActivitySort, Record<SortDirection, string>> = {
   date: { desc: 'Newest first', asc: 'Oldest first' },

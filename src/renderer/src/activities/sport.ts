@@ -73,13 +73,6 @@ const FAMILIES: Record<string, SportFamily> = {
   Crossfit: 'gym',
 }
 
-/** `TrailRun` → `Trail Run`, `EBikeRide` → `E-Bike Ride`. */
-export function sportLabel(sportType: string): string {
-  if (sportType === 'EBikeRide') return 'E-Bike Ride'
-  if (sportType === 'EMountainBikeRide') return 'E-Mountain Bike Ride'
-  return sportType.replace(/([a-z])([A-Z])/g, '$1 $2')
-}
-
 /** A short tag for the row tile when there is no route to draw. */
 export function sportAbbreviation(sportType: string): string {
   return ABBREVIATIONS[sportType] ?? sportType.slice(0, 4).toUpperCase()

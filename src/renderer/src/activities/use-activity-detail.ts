@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ActivityDetailDto, ActivityListItemDto } from '../../../shared/library-dto'
 import { errorMessage, getApi } from '../api'
+import { errorCodeOf } from '../error-messages'
 
 /** Arrow keys held down move fast: only the activity the user stops on is read. */
 const OPEN_DELAY_MS = 90
@@ -192,8 +193,7 @@ function describeFetched(detail: ActivityDetailDto): string {
 
 /** One calm sentence per failure; the code decides, never the message text. */
 export function describeFetchError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code
-  switch (code) {
+  switch (errorCodeOf(error)) {
     case 'RATE_LIMITED':
       return "Strava's request limit is reached for now. Trailkeep will fetch this activity by itself once the limit resets."
     case 'NOT_CONNECTED':

@@ -1,5 +1,6 @@
 import type { TotalsPeriod } from './totals-periods'
-import { RANGE_OPTIONS, sportLabel, type TotalsMetric, type TotalsRange } from './totals-view'
+import { sportLabel } from '../../../shared/sport-label'
+import { RANGE_OPTIONS, type TotalsMetric, type TotalsRange } from './totals-view'
 
 export const PERIOD_OPTIONS: readonly { value: TotalsPeriod; label: string; noun: string }[] = [
   { value: 'week', label: 'Weekly', noun: 'week' },

@@ -12,10 +12,10 @@ import {
   metricAxisLabel,
   RANGE_OPTIONS,
   sportColor,
-  sportLabel,
   type TotalsMetric,
   type TotalsView,
 } from './totals-view'
+import { sportLabel } from '../../../shared/sport-label'
 import { useTotals } from './use-totals'
 import './totals.css'
 

@@ -174,15 +174,6 @@ export function buildTotalsView(
   return { periods, sports, values, total }
 }
 
-/** `TrailRun` → `Trail Run`, `EBikeRide` → `E-Bike Ride`. */
-export function sportLabel(sportType: string): string {
-  return sportType
-    .replace(/^EBike/, 'E-Bike ')
-    .replace(/^EMountainBike/, 'E-Mountain Bike ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .trim()
-}
-
 /** Mid-tone colours that read on the light and the dark background alike. */
 const PALETTE = [
   '#f28e2b',

@@ -9,7 +9,8 @@ import {
   lastPeriods,
   stepPeriodKey,
 } from '../../../../src/renderer/src/totals/totals-periods'
-import { buildTotalsView, sportLabel } from '../../../../src/renderer/src/totals/totals-view'
+import { sportLabel } from '../../../../src/shared/sport-label'
+import { buildTotalsView } from '../../../../src/renderer/src/totals/totals-view'
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`)
 

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { BridgeError } from '../../../../src/shared/expose-api'
 import type { TotalsChartProps } from '../../../../src/renderer/src/totals/totals-chart'
 import { PreferencesProvider } from '../../../../src/renderer/src/preferences-context'
 import { TotalsScreen } from '../../../../src/renderer/src/totals/totals-screen'
@@ -186,7 +187,7 @@ describe('TotalsScreen', () => {
   it('shows a failed load as an alert', async () => {
     const fake = installFakeApi()
     fake.api.library.totals = async () => {
-      throw new Error('The library could not be read.')
+      throw new BridgeError('DB', 'The library could not be read.')
     }
     render(<TotalsScreen />)
     expect((await screen.findByRole('alert')).textContent).toBe('The library could not be read.')
