@@ -65,6 +65,10 @@ describe('estimateThresholdPace', () => {
     const from10k = estimateThresholdPace([{ activityId: 10, distance: 10_000, seconds: 2481 }])
     expect(from5k?.value).toBeCloseTo(254.8, 1)
     expect(from10k?.value).toBeCloseTo(253.4, 1)
+    // The same table's half marathon, 1:31:35, lies within 3 s/km of both.
+    const fromHalf = estimateThresholdPace([{ activityId: 21, distance: 21_097.5, seconds: 5495 }])
+    expect(Math.abs((fromHalf?.value ?? 0) - 254)).toBeLessThan(3)
+    expect(fromHalf?.rule).toContain('your 21.1 km in 1:31:35 by')
     expect(from5k?.rule).toBe(
       "The pace of a one-hour race predicted from your 5.0 km in 19:57 by Riegel's formula (time grows with distance to the power 1.06); Daniels' threshold pace is about one-hour race pace.",
     )

@@ -60,7 +60,9 @@ export function estimateMaxHr(
   return {
     value: best.sustainedMaxHr,
     activityId: best.activityId,
-    rule: `The highest heart rate you held for ${HEART_RATE_HOLD_SECONDS} seconds in a row; shorter peaks and readings above ${HEART_RATE_CEILING} bpm are taken as sensor errors.`,
+    rule:
+      `The highest heart rate you held for ${HEART_RATE_HOLD_SECONDS} seconds in a row; shorter ` +
+      `peaks and readings above ${HEART_RATE_CEILING} bpm are taken as sensor errors.`,
   }
 }
 
@@ -78,7 +80,10 @@ export function estimateThresholdPace(
   return {
     value: 3_600_000 / hourDistance(best),
     activityId: best.activityId,
-    rule: `The pace of a one-hour race predicted from your ${(best.distance / 1000).toFixed(1)} km in ${formatClock(best.seconds)} by Riegel's formula (time grows with distance to the power 1.06); Daniels' threshold pace is about one-hour race pace.`,
+    rule:
+      `The pace of a one-hour race predicted from your ${(best.distance / 1000).toFixed(1)} km ` +
+      `in ${formatClock(best.seconds)} by Riegel's formula (time grows with distance to the ` +
+      `power 1.06); Daniels' threshold pace is about one-hour race pace.`,
   }
 }
 
@@ -99,6 +104,10 @@ function highest<T>(items: readonly T[], key: (item: T) => number): T | null {
 /** "41:21", or "1:31:35" past the hour. */
 function formatClock(totalSeconds: number): string {
   const s = Math.round(totalSeconds)
-  const mmss = `${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`
-  return s >= 3600 ? `${Math.floor(s / 3600)}:${mmss}` : mmss.replace(/^0/, '')
+  const hours = Math.floor(s / 3600)
+  const minutes = Math.floor((s % 3600) / 60)
+  const seconds = String(s % 60).padStart(2, '0')
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`
 }

@@ -5,9 +5,11 @@ const WINDOW_SECONDS = 30
 /**
  * Normalized Power (Allen & Coggan, Training and Racing with a Power Meter): the fourth root of
  * the mean of the fourth powers of the 30-second rolling average power. Windows start at the
- * 30 s mark (the first full window) and only windows ending on a moving second are averaged, so
- * NP describes the same moving time TSS counts in hours; the zeros of a stop still pull down the
- * windows on either side of it. An activity shorter than 30 s has one window: its mean power.
+ * 30 s mark (the first full window), and only windows ending on a moving second are averaged:
+ * NP then describes the moving time TSS counts as its hours, while a stop's zeros still pull
+ * down the windows on either side of it. GoldenCheetah's IsoPower averages every second, stops
+ * included, which lowers NP by a long café stop that TSS hours would then count again. An
+ * activity shorter than 30 s has one window: its mean power.
  */
 export function normalizedPower(power: Series1Hz): number {
   const { values, moving } = power

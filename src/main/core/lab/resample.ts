@@ -8,8 +8,8 @@
  * than 0.5 m/s over it, where GoldenCheetah compares GPS positions), is a stop and filled with
  * zeros. A stop's seconds, and seconds Strava's `moving` stream marks as not moving, get
  * moving = 0, so per-moving-time figures (NP, TSS hours, time in zones) leave them out.
- * Zero is an honest value for power and speed at a stop; for heart rate it means "no reading",
- * and every heart-rate consumer skips zeros.
+ * Zero is an honest value for power and speed at a stop; for heart rate it means "no reading":
+ * TRIMP, time in zones and the maximum skip it, and a mean-max window holding it scores lower.
  */
 
 export type SeriesKind = 'power' | 'heartrate' | 'speed'

@@ -69,7 +69,7 @@ export const SKIBA_RUN_PACE_ZONES: ZoneModel = {
   name: 'Skiba running pace zones',
   basis: 'pace',
   source:
-    'Skiba run pace zones as GoldenCheetah expresses them (src/Metrics/PaceZones.cpp): % of threshold speed',
+    "Skiba's run pace zones in GoldenCheetah's defaults (PaceZones.cpp): % of threshold speed",
   zones: [
     { name: 'Z1 Active recovery', from: 0 },
     { name: 'Z2 Endurance', from: 0.8 },
