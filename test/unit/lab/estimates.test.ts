@@ -25,6 +25,7 @@ describe('sustainedMaxHeartRate', () => {
     expect(sustainedMaxHeartRate(hr(170, 171, 172, 173))).toBeNull()
     expect(sustainedMaxHeartRate(hr())).toBeNull()
     expect(sustainedMaxHeartRate(hr(170, 171, 172, 173), 2)).toBe(172)
+    expect(sustainedMaxHeartRate(hr(170, 171, 172, 173), 0)).toBe(173)
   })
 })
 

@@ -21,10 +21,11 @@ export function sustainedMaxHeartRate(
   heartRate: Float64Array,
   holdSeconds = HEART_RATE_HOLD_SECONDS,
 ): number | null {
+  const hold = Math.max(1, Math.floor(holdSeconds))
   let best: number | null = null
-  for (let start = 0; start + holdSeconds <= heartRate.length; start++) {
+  for (let start = 0; start + hold <= heartRate.length; start++) {
     let low = Infinity
-    for (let i = start; i < start + holdSeconds; i++) {
+    for (let i = start; i < start + hold; i++) {
       const hr = heartRate[i] ?? 0
       if (!(hr > 0 && hr <= HEART_RATE_CEILING)) {
         low = -Infinity
