@@ -61,28 +61,35 @@ function cleanTrack(time: readonly unknown[], distance: readonly unknown[]): Tra
 
 function fastestOver({ t, d }: Track, target: number): BestEffort | null {
   const n = d.length
-  let best: BestEffort | null = null
-  const consider = (start: number, end: number) => {
-    if (best === null || end - start < best.seconds) {
-      best = { distance: target, seconds: end - start, startOffset: start, endOffset: end }
-    }
-  }
+  let seconds = Infinity
+  let startOffset = 0
+  let endOffset = 0
   // Starts on a sample: the end is the first moment the distance reaches start + target.
   for (let i = 0, j = 1; i < n; i++) {
     const reach = at(d, i) + target
     if (j <= i) j = i + 1
     while (j < n && at(d, j) < reach) j++
     if (j >= n) break
-    consider(at(t, i), timeAt(t, d, j - 1, reach))
+    const end = timeAt(t, d, j - 1, reach)
+    if (end - at(t, i) < seconds) {
+      seconds = end - at(t, i)
+      startOffset = at(t, i)
+      endOffset = end
+    }
   }
   // Ends on a sample: the start is the last moment the distance was end - target.
   for (let j = 0, i = 0; j < n; j++) {
     const from = at(d, j) - target
     if (from < at(d, 0)) continue
     while (i + 1 < j && at(d, i + 1) <= from) i++
-    consider(at(d, i) === from ? at(t, i) : timeAt(t, d, i, from), at(t, j))
+    const start = at(d, i) === from ? at(t, i) : timeAt(t, d, i, from)
+    if (at(t, j) - start < seconds) {
+      seconds = at(t, j) - start
+      startOffset = start
+      endOffset = at(t, j)
+    }
   }
-  return best
+  return seconds === Infinity ? null : { distance: target, seconds, startOffset, endOffset }
 }
 
 /** The time the distance passes `x` between samples k and k + 1 (d[k] < x ≤ d[k + 1]). */
