@@ -42,9 +42,10 @@ export function fitCriticalPower(
   if (durations.size < 3) {
     return {
       kind: 'refused',
-      reason: `A critical power fit needs efforts of at least 3 different durations between ${
-        range.minSeconds / 60
-      } and ${range.maxSeconds / 60} minutes; there are ${durations.size}.`,
+      reason:
+        `A critical power fit needs efforts of at least 3 different durations between ` +
+        `${duration(range.minSeconds)} and ${duration(range.maxSeconds)}; ` +
+        `there are ${durations.size}.`,
     }
   }
   const n = used.length
@@ -82,4 +83,9 @@ export function fitCriticalPower(
     rmseWatts: Math.sqrt(powerResiduals / n),
     points: used,
   }
+}
+
+/** "2 min", or "100 s" for a duration that is not whole minutes. */
+function duration(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`
 }
