@@ -35,6 +35,8 @@ describe('eddingtonNumber', () => {
 
   it('counts a day of exactly n units, in miles too', () => {
     expect(eddingtonNumber([3 * MILE, 3 * MILE, 3 * MILE], MILE).n).toBe(3)
+    // 7 · 1609.344 / 1609.344 is 6.999999999999999 in floating point.
+    expect(eddingtonNumber(new Array<number>(7).fill(7 * MILE), MILE).n).toBe(7)
     expect(eddingtonNumber([3 * MILE - 0.001, 3 * MILE, 3 * MILE], MILE).n).toBe(2)
     expect(eddingtonNumber(km(2, 2), KILOMETRE)).toEqual({ n: 2, daysForNext: 3 })
   })

@@ -27,8 +27,8 @@ export function eddingtonNumber(dailyMetres: Iterable<number>, unit: number): Ed
 }
 
 /**
- * How many whole units a day covered, exactly at the edges: 3 · 1609.344 m is 3 miles even
- * where the division gives 2.9999999999999996.
+ * How many whole units a day covered, exactly at the edges: 7 · 1609.344 m is 7 miles even
+ * where the division gives 6.999999999999999.
  */
 function wholeUnits(metres: number, unit: number): number {
   let whole = Math.floor(metres / unit)
