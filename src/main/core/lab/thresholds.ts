@@ -1,0 +1,36 @@
+import { dayNumber } from './calendar-day'
+import type { Sex } from './trimp'
+
+/** Threshold paces are seconds per km (running) and seconds per 100 m (swimming). */
+export type NumericThresholdKind =
+  'ftp' | 'thresholdHr' | 'maxHr' | 'restingHr' | 'thresholdPace' | 'swimThresholdPace'
+
+/** One dated value, as `athlete set --from YYYY-MM-DD` records it. */
+export type ThresholdEntry =
+  | { kind: NumericThresholdKind; value: number; from: string }
+  | { kind: 'sex'; value: Sex; from: string }
+
+/** The values in force on one day; a kind never set by then is absent. */
+export type ThresholdValues = Partial<Record<NumericThresholdKind, number>> & { sex?: Sex }
+
+/**
+ * The thresholds in force on `day` (`YYYY-MM-DD`): for each kind, the entry with the latest
+ * `from` on or before the day. Two entries of a kind from the same day: the later one in the
+ * history wins, as a correction made the same day should.
+ */
+export function thresholdsOn(history: readonly ThresholdEntry[], day: string): ThresholdValues {
+  dayNumber(day)
+  const latest = new Map<ThresholdEntry['kind'], ThresholdEntry>()
+  for (const entry of history) {
+    // YYYY-MM-DD text sorts as the calendar does.
+    if (entry.from > day) continue
+    const current = latest.get(entry.kind)
+    if (current === undefined || entry.from >= current.from) latest.set(entry.kind, entry)
+  }
+  const values: ThresholdValues = {}
+  for (const entry of latest.values()) {
+    if (entry.kind === 'sex') values.sex = entry.value
+    else values[entry.kind] = entry.value
+  }
+  return values
+}
