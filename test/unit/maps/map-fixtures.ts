@@ -36,11 +36,15 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-/** The point `north` and `east` metres from (lat, lon), on the local flat approximation. */
+/**
+ * The point `north` and `east` metres from (lat, lon), on the local flat approximation, its
+ * longitude wrapped into [-180, 180).
+ */
 export function offset(lat: number, lon: number, north: number, east: number): LatLngPoint {
   const dLat = north / METRES_PER_DEGREE
   const dLon = east / (METRES_PER_DEGREE * Math.cos((lat * Math.PI) / 180))
-  return [lat + dLat, lon + dLon]
+  const east180 = ((((lon + dLon + 180) % 360) + 360) % 360) - 180
+  return [lat + dLat, east180]
 }
 
 /**
