@@ -39,6 +39,14 @@ function time<T>(run: () => T): [T, number] {
   return [result, performance.now() - start]
 }
 
+/** Wall and CPU time of one run: on a shared machine the gap shows the wait for a core. */
+function timeBoth(run: () => void): string {
+  const cpu = process.cpuUsage()
+  const [, wall] = time(run)
+  const used = process.cpuUsage(cpu)
+  return `${ms(wall)} (cpu ${ms((used.user + used.system) / 1000)})`
+}
+
 // One pass over every activity: each step timed on its own.
 const tracks: ProjectedTrack[] = []
 const summaries: RouteSummary[] = []
@@ -65,8 +73,9 @@ for (let i = 0; i < COUNT; i++) {
     accumulators[14].addTrack(latlng)
     accumulators[17].addTrack(latlng)
   })[1]
+  const distance = trackLength(latlng)
   summaryMs += time(() => {
-    const summary = summarizeRoute(i, latlng, trackLength(latlng))
+    const summary = summarizeRoute(i, latlng, distance)
     if (summary) summaries.push(summary)
   })[1]
 }
@@ -89,15 +98,15 @@ const screen: [number, number][] = []
 for (let dy = -1; dy <= 1; dy++)
   for (let dx = -2; dx <= 1; dx++) screen.push([centre.x + dx, centre.y + dy])
 let pngBytes = 0
-const [, firstScreen] = time(() => {
+const firstScreen = timeBoth(() => {
   for (const [x, y] of screen) pngBytes += renderHeatTile(tracks, 12, x, y).length
 })
-report('heatmap: first screen, 12 tiles at z12 (cold)', ms(firstScreen))
+report('heatmap: first screen, 12 tiles at z12 (cold)', firstScreen)
 report('heatmap: first screen PNG bytes', `${(pngBytes / 1024).toFixed(0)} KiB`)
-const [, warmScreen] = time(() => {
+const warmScreen = timeBoth(() => {
   for (const [x, y] of screen) renderHeatTile(tracks, 12, x, y)
 })
-report('heatmap: same 12 tiles again (warm)', ms(warmScreen))
+report('heatmap: same 12 tiles again (warm)', warmScreen)
 
 for (const zoom of [12, 14, 16]) {
   const middle = tileAt(REGION_CENTRE[0], REGION_CENTRE[1], zoom)
@@ -140,14 +149,24 @@ for (const zoom of [14, 17] as const) {
 report('similar: summaries of all activities', ms(summaryMs))
 const [index, indexMs] = time(() => createRouteIndex(summaries))
 report('similar: build the start/end index', ms(indexMs))
-const queryId = Math.min(COUNT - 1, 12_345)
-const query = { route: summaries[queryId] as RouteSummary, latlng: syntheticActivity(queryId) }
-const candidates = index.candidates(query.route)
-const loaded = new Map(candidates.map((c) => [c.id, syntheticActivity(c.id)]))
-const [similar, similarMs] = time(() => findSimilarRoutes(query, index, (id) => loaded.get(id)))
+// Five queries after three for warming up; candidate tracks are generated before timing (the
+// app reads them from SQLite, which this does not measure).
+const queryTimes: number[] = []
+let [candidateCount, similarCount] = [0, 0]
+for (let q = 0; q < 8; q++) {
+  const queryId = (q * 7919 + 12_345) % COUNT
+  const route = summaries.find((summary) => summary.id === queryId)
+  if (!route) continue
+  const query = { route, latlng: syntheticActivity(queryId) }
+  const candidates = index.candidates(route)
+  const loaded = new Map(candidates.map((c) => [c.id, syntheticActivity(c.id)]))
+  const [similar, queryMs] = time(() => findSimilarRoutes(query, index, (id) => loaded.get(id)))
+  if (q < 3) continue
+  queryTimes.push(queryMs)
+  candidateCount += candidates.length
+  similarCount += similar.length
+}
 report(
-  `similar: one query (${candidates.length} candidates, ${similar.length} similar)`,
-  ms(similarMs),
+  `similar: one query, median of 5 (${candidateCount / 5} candidates, ${similarCount / 5} similar on average)`,
+  ms(median(queryTimes)),
 )
-const [, candidatesMs] = time(() => index.candidates(query.route))
-report('similar: the index look-up alone', ms(candidatesMs))

@@ -79,9 +79,8 @@ function chunkBoxes(coords: Int32Array): number[] {
   const count = coords.length / 2
   const boxes: number[] = []
   for (let first = 0; first < Math.max(1, count - 1); first += CHUNK_SEGMENTS) {
-    const box = boxOf(coords, first, Math.min(first + CHUNK_SEGMENTS, count - 1))
-    // An all-break chunk cannot happen (breaks sit between points); keep it harmless anyway.
-    boxes.push(...(box.minX <= box.maxX ? [box.minX, box.minY, box.maxX, box.maxY] : [1, 1, 0, 0]))
+    const box = intBox(boxOf(coords, first, Math.min(first + CHUNK_SEGMENTS, count - 1)))
+    boxes.push(box.minX, box.minY, box.maxX, box.maxY)
   }
   return boxes
 }
@@ -106,8 +105,16 @@ export function projectTrack(latlng: LatLngTrack): ProjectedTrack {
   const boxes = Int32Array.from(boxLists.flat())
   // Coarser levels keep a subset of the finest level's points, so its box holds them all.
   const finest = levels[0] ?? new Int32Array(0)
-  const box = boxOf(finest, 0, finest.length / 2 - 1)
-  return { ...box, coords, boxes, pointStarts, boxStarts }
+  const { minX, minY, maxX, maxY } = intBox(boxOf(finest, 0, finest.length / 2 - 1))
+  return { minX, minY, maxX, maxY, coords, boxes, pointStarts, boxStarts }
+}
+
+/**
+ * An empty box (no point) as integers, min above max. Box fields stay small integers so V8
+ * keeps them unboxed in the object: a double field costs a pointer chase on every tile's scan.
+ */
+function intBox(box: ReturnType<typeof boxOf>) {
+  return box.minX <= box.maxX ? box : { minX: 0, minY: 0, maxX: -1, maxY: -1 }
 }
 
 /** Bounding box of points first..last (inclusive), breaks skipped. */
