@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  coarserTiles,
   explorerProgress,
   explorerStats,
   visitedTiles,
 } from '../../../src/main/core/maps/explorer-tiles'
 import { tileFromKey, tileKey } from '../../../src/main/core/maps/tile-math'
-import { newTileKeys, trackTileKeys } from '../../../src/main/core/maps/track-tiles'
+import { newTileKeys, scanTrackTiles, trackTileKeys } from '../../../src/main/core/maps/track-tiles'
 import { block, keysOf, tileCentre, trackThroughTiles } from './map-fixtures'
 
 const Z = 14
@@ -116,6 +117,30 @@ describe('track tiles', () => {
     expect(trackTileKeys([[lat, edge]], Z)).toEqual(keysOf(Z, [[X0 + 1, Y0]]))
   })
 
+  it('scans every change of tile, a tile the track comes back to again', () => {
+    const track = trackThroughTiles(Z, [
+      [X0, Y0],
+      [X0, Y0],
+      [X0 + 1, Y0],
+      [X0, Y0],
+    ])
+    const scanned: number[] = []
+    scanTrackTiles(track, Z, (key) => scanned.push(key))
+    expect(scanned).toEqual(
+      keysOf(Z, [
+        [X0, Y0],
+        [X0 + 1, Y0],
+        [X0, Y0],
+      ]),
+    )
+    expect(trackTileKeys(track, Z)).toEqual(
+      keysOf(Z, [
+        [X0, Y0],
+        [X0 + 1, Y0],
+      ]),
+    )
+  })
+
   it('gives an activity the tiles it visited first', () => {
     const visited = new Set(keysOf(Z, block(X0, Y0, 2, 1)))
     const track = trackThroughTiles(Z, block(X0, Y0, 4, 1))
@@ -126,6 +151,19 @@ describe('track tiles', () => {
       ]),
     )
     expect(visited.size).toBe(2)
+  })
+})
+
+describe('coarserTiles', () => {
+  it('gives the zoom-14 tiles of a track from its zoom-17 tiles', () => {
+    const track = [
+      ...trackThroughTiles(17, block(70406, 42987, 12, 3)),
+      tileCentre(17, 70000, 43000),
+    ]
+    const at17 = visitedTiles([track], 17)
+    expect(coarserTiles(at17, 17, 14)).toEqual(visitedTiles([track], 14))
+    expect(coarserTiles(at17, 17, 14).size).toBe(4)
+    expect(() => coarserTiles(at17, 14, 17)).toThrow(RangeError)
   })
 })
 

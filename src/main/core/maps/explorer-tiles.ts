@@ -8,7 +8,8 @@ import { createExplorerAccumulator, type ExplorerStep } from './explorer-accumul
 import type { LatLngTrack } from './geo'
 import { largestSquare, type TileSquare } from './max-square'
 import { largestCluster } from './tile-clusters'
-import { forEachTrackTile } from './track-tiles'
+import { tileInZoom, tileKey } from './tile-math'
+import { scanTrackTiles } from './track-tiles'
 
 /** The zooms the contract knows: 14 (about 1.5 km tiles in mid-latitudes), 17 (about 200 m). */
 export const EXPLORER_ZOOMS = [14, 17] as const
@@ -29,8 +30,23 @@ export interface ExplorerStats {
 /** The set of tile keys at `zoom` visited by any of the tracks. */
 export function visitedTiles(tracks: Iterable<LatLngTrack>, zoom: number): Set<number> {
   const tiles = new Set<number>()
-  for (const track of tracks) forEachTrackTile(track, zoom, (key) => tiles.add(key))
+  for (const track of tracks) scanTrackTiles(track, zoom, (key) => tiles.add(key))
   return tiles
+}
+
+/**
+ * The tiles at a coarser zoom that hold the given tiles: a point's zoom-14 tile is the
+ * ancestor of its zoom-17 tile, so one pass over the points at 17 gives both sets.
+ */
+export function coarserTiles(tiles: Iterable<number>, zoom: number, coarserZoom: number) {
+  if (coarserZoom > zoom) throw new RangeError(`zoom ${coarserZoom} is not coarser than ${zoom}`)
+  const shift = 2 ** (zoom - coarserZoom)
+  const coarser = new Set<number>()
+  for (const key of tiles) {
+    const { x, y } = tileInZoom(key, zoom)
+    coarser.add(tileKey(coarserZoom, Math.floor(x / shift), Math.floor(y / shift)))
+  }
+  return coarser
 }
 
 /** Visited count, max square and max cluster of a set of tile keys at `zoom`, from scratch. */

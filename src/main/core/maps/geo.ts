@@ -37,6 +37,8 @@ export function haversineMetres(lat1: number, lon1: number, lat2: number, lon2: 
 
 /** `lon - from` in degrees, taken the short way round, in [-180, 180). */
 export function lonDelta(lon: number, from: number): number {
-  const d = (((lon - from + 180) % 360) + 360) % 360
-  return d - 180
+  const d = lon - from
+  // Floating-point % is slow; nearby longitudes need none.
+  if (d >= -180 && d < 180) return d
+  return ((((d + 180) % 360) + 360) % 360) - 180
 }

@@ -44,7 +44,9 @@ export function lodForZoom(z: number): number {
 function projectParts(latlng: LatLngTrack): Int32Array[] {
   const parts: Int32Array[] = []
   let part: number[] = []
-  for (const [lat, lon] of latlng) {
+  for (const point of latlng) {
+    const lat = point[0]
+    const lon = point[1]
     if (!isValidPoint(lat, lon)) continue
     const x = Math.min(WORLD - 1, Math.round(mercatorX(lon) * WORLD))
     const y = Math.min(WORLD - 1, Math.round(mercatorY(lat) * WORLD))

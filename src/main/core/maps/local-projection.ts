@@ -24,7 +24,9 @@ export function localProjection(lat0: number, lon0: number): LocalProjection {
 export function projectToMetres(track: LatLngTrack, projection: LocalProjection): Float64Array {
   const out = new Float64Array(track.length * 2)
   let n = 0
-  for (const [lat, lon] of track) {
+  for (const point of track) {
+    const lat = point[0]
+    const lon = point[1]
     if (!isValidPoint(lat, lon)) continue
     out[n++] = lonDelta(lon, projection.lon0) * projection.metresPerLon
     out[n++] = (lat - projection.lat0) * METRES_PER_DEGREE

@@ -71,7 +71,8 @@ export function trimToZones(latlng: LatLngTrack, zones: readonly PrivacyZone[]):
   for (let i = 0; i < latlng.length; i++) {
     const point = latlng[i]
     if (!point) continue
-    const [lat, lon] = point
+    const lat = point[0]
+    const lon = point[1]
     for (const { zone, latSpan, lonSpan } of boxes) {
       if (Math.abs(lat - zone.lat) > latSpan) continue
       if (Math.abs(lonDelta(lon, zone.lon)) > lonSpan) continue

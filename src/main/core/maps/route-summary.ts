@@ -45,7 +45,8 @@ export function summarizeRoute(
   let west = Infinity
   let east = -Infinity
   for (const point of latlng) {
-    const [lat, lon] = point
+    const lat = point[0]
+    const lon = point[1]
     if (!isValidPoint(lat, lon)) continue
     start ??= point
     end = point

@@ -4,7 +4,7 @@
  * four comparisons; the Mercator formula runs only when a point leaves the tile.
  */
 import { isValidPoint, type LatLngTrack } from './geo'
-import { mercatorX, mercatorY, tileBounds, tileIndex, tileKey } from './tile-math'
+import { latitudeOf, mercatorX, mercatorY, tileIndex, zoomKeyRange } from './tile-math'
 
 /**
  * Points closer than this (degrees, about 0.1 mm) to a cached edge take the exact formula, so the
@@ -13,16 +13,18 @@ import { mercatorX, mercatorY, tileBounds, tileIndex, tileKey } from './tile-mat
 const EDGE_MARGIN = 1e-9
 
 /**
- * Calls `visit` once for each distinct tile at `zoom` holding at least one valid point of the
- * track, in the order first reached. Only recorded points count, as the contract says: a gap
+ * Calls `visit` with the tile key at `zoom` of each valid point of the track that lies in a
+ * different tile from the point before: every tile holding a point is visited, a tile the
+ * track comes back to more than once. Only recorded points count, as the contract says: a gap
  * between two points does not visit the tiles in between.
  */
-export function forEachTrackTile(
+export function scanTrackTiles(
   latlng: LatLngTrack,
   zoom: number,
   visit: (key: number) => void,
 ): void {
-  const seen = new Set<number>()
+  const n = 2 ** zoom
+  const first = zoomKeyRange(zoom).first
   let north = -Infinity
   let south = Infinity
   let west = Infinity
@@ -34,17 +36,26 @@ export function forEachTrackTile(
     if (!isValidPoint(lat, lon)) continue
     const x = tileIndex(mercatorX(lon), zoom)
     const y = tileIndex(mercatorY(lat), zoom)
-    const key = tileKey(zoom, x, y)
-    if (!seen.has(key)) {
-      seen.add(key)
-      visit(key)
-    }
-    const bounds = tileBounds(zoom, x, y)
-    north = bounds.north - EDGE_MARGIN
-    south = bounds.south + EDGE_MARGIN
-    west = bounds.west + EDGE_MARGIN
-    east = bounds.east - EDGE_MARGIN
+    visit(first + y * n + x)
+    north = latitudeOf(y / n) - EDGE_MARGIN
+    south = latitudeOf((y + 1) / n) + EDGE_MARGIN
+    west = (x / n) * 360 - 180 + EDGE_MARGIN
+    east = ((x + 1) / n) * 360 - 180 - EDGE_MARGIN
   }
+}
+
+/** Like scanTrackTiles, but each distinct tile once, in the order first reached. */
+export function forEachTrackTile(
+  latlng: LatLngTrack,
+  zoom: number,
+  visit: (key: number) => void,
+): void {
+  const seen = new Set<number>()
+  scanTrackTiles(latlng, zoom, (key) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    visit(key)
+  })
 }
 
 /** The distinct tile keys at `zoom` a track's points fall in, in the order first reached. */
