@@ -8,6 +8,10 @@ import {
   projectTrack,
   type ProjectedTrack,
 } from '../../../src/main/core/maps/heat-track'
+import {
+  decodeProjectedTrack,
+  encodeProjectedTrack,
+} from '../../../src/main/core/maps/heat-track-codec'
 import { simplifyPolyline } from '../../../src/main/core/maps/simplify-track'
 import { worldPixel } from '../../../src/main/core/maps/tile-math'
 import { pathTrack, seededRandom } from './map-fixtures'
@@ -114,5 +118,23 @@ describe('lodForZoom', () => {
   it('picks the coarsest level still within a pixel at the zoom drawn', () => {
     const zooms = [0, 8, 9, 12, 13, 16, 17, 20].map((z) => HEAT_LOD_ZOOMS[lodForZoom(z)])
     expect(zooms).toEqual([8, 8, 10, 12, 14, 16, 16, 16])
+  })
+})
+
+describe('projected track bytes', () => {
+  it('round-trips a prepared track', () => {
+    const track = projectTrack(wanderingTrack(5))
+    expect(decodeProjectedTrack(encodeProjectedTrack(track))).toEqual(track)
+    const empty = projectTrack([])
+    expect(decodeProjectedTrack(encodeProjectedTrack(empty))).toEqual(empty)
+  })
+
+  it('reads bytes of another format or damaged bytes as stale', () => {
+    const bytes = encodeProjectedTrack(projectTrack(wanderingTrack(6)))
+    const otherFormat = bytes.slice()
+    otherFormat[0] = 99
+    expect(decodeProjectedTrack(otherFormat)).toBeNull()
+    expect(decodeProjectedTrack(bytes.subarray(0, bytes.length - 4))).toBeNull()
+    expect(decodeProjectedTrack(new Uint8Array(3))).toBeNull()
   })
 })

@@ -42,22 +42,24 @@ export function lodForZoom(z: number): number {
 
 /** Projected points split into parts wherever the track jumps more than half the world. */
 function projectParts(latlng: LatLngTrack): Int32Array[] {
+  const all = new Int32Array(latlng.length * 2)
   const parts: Int32Array[] = []
-  let part: number[] = []
+  let partStart = 0
+  let at = 0
   for (const point of latlng) {
     const lat = point[0]
     const lon = point[1]
     if (!isValidPoint(lat, lon)) continue
     const x = Math.min(WORLD - 1, Math.round(mercatorX(lon) * WORLD))
     const y = Math.min(WORLD - 1, Math.round(mercatorY(lat) * WORLD))
-    const lastX = part[part.length - 2]
-    if (lastX !== undefined && Math.abs(x - lastX) > WORLD / 2) {
-      parts.push(Int32Array.from(part))
-      part = []
+    if (at > partStart && Math.abs(x - (all[at - 2] ?? x)) > WORLD / 2) {
+      parts.push(all.subarray(partStart, at))
+      partStart = at
     }
-    part.push(x, y)
+    all[at++] = x
+    all[at++] = y
   }
-  if (part.length > 0) parts.push(Int32Array.from(part))
+  if (at > partStart) parts.push(all.subarray(partStart, at))
   return parts
 }
 
