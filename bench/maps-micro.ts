@@ -12,7 +12,7 @@ import { createRouteIndex } from '../src/main/core/maps/route-index'
 import { summarizeRoute, type RouteSummary } from '../src/main/core/maps/route-summary'
 import { findSimilarRoutes } from '../src/main/core/maps/similar-routes'
 import { tileAt } from '../src/main/core/maps/tile-math'
-import { newTileKeys, scanTrackTiles } from '../src/main/core/maps/track-tiles'
+import { newTileKeys, scanTrackTiles, trackTileKeys } from '../src/main/core/maps/track-tiles'
 import { REGION_CENTRE, ROUTES, syntheticActivity, trackLength } from './maps-fixture'
 
 const countArg = process.argv.indexOf('--count')
@@ -52,6 +52,8 @@ const tracks: ProjectedTrack[] = []
 const summaries: RouteSummary[] = []
 const sets = { 14: new Set<number>(), 17: new Set<number>() }
 const accumulators = { 14: createExplorerAccumulator(14), 17: createExplorerAccumulator(17) }
+/** Each activity's z17 tiles, as the app would keep them with the activity's derived data. */
+const storedTiles: number[][] = []
 let [projectMs, tileSetMs, progressMs, summaryMs, points, bytes] = [0, 0, 0, 0, 0, 0]
 const levelPoints = HEAT_LOD_ZOOMS.map(() => 0)
 for (let i = 0; i < COUNT; i++) {
@@ -66,6 +68,7 @@ for (let i = 0; i < COUNT; i++) {
       (levelPoints[l] ?? 0) + (track.pointStarts[l + 1] ?? 0) - (track.pointStarts[l] ?? 0)
   })
   tileSetMs += time(() => scanTrackTiles(latlng, 17, (key) => sets[17].add(key)))[1]
+  storedTiles.push(trackTileKeys(latlng, 17))
   progressMs += time(() => {
     accumulators[14].addTrack(latlng)
     accumulators[17].addTrack(latlng)
@@ -132,6 +135,22 @@ for (const zoom of [14, 17] as const) {
   )
 }
 report('explorer: progress series z14 + z17, all activities in order', ms(progressMs))
+const fromStored = timeBoth(() => {
+  const all17 = new Set<number>()
+  for (const keys of storedTiles) for (const key of keys) all17.add(key)
+  explorerStats(all17, 17)
+  explorerStats(coarserTiles(all17, 17, 14), 14)
+})
+report('explorer: z14 + z17 stats from stored per-activity z17 tiles', fromStored)
+const progressFromStored = timeBoth(() => {
+  const at14 = createExplorerAccumulator(14)
+  const at17 = createExplorerAccumulator(17)
+  for (const keys of storedTiles) {
+    at17.addTiles(keys)
+    at14.addTiles(coarserTiles(keys, 17, 14))
+  }
+})
+report('explorer: progress series z14 + z17 from stored per-activity tiles', progressFromStored)
 const fresh = Array.from({ length: 20 }, (_, k) => syntheticActivity(COUNT + ROUTES * 3 + k * 17))
 for (const zoom of [14, 17] as const) {
   const accumulator = accumulators[zoom]

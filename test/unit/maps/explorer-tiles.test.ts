@@ -141,6 +141,11 @@ describe('track tiles', () => {
     )
   })
 
+  it('refuses zooms whose keys would not be exact', () => {
+    expect(() => trackTileKeys([[0, 0]], 27)).toThrow(RangeError)
+    expect(() => trackTileKeys([[0, 0]], 1.5)).toThrow(RangeError)
+  })
+
   it('gives an activity the tiles it visited first', () => {
     const visited = new Set(keysOf(Z, block(X0, Y0, 2, 1)))
     const track = trackThroughTiles(Z, block(X0, Y0, 4, 1))

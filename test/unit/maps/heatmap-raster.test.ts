@@ -109,6 +109,15 @@ describe('renderHeatTile', () => {
     expect(opaque).toBe(181)
   })
 
+  it.each([
+    [21, 0, 0],
+    [-1, 0, 0],
+    [2, 4, 0],
+    [2, 0, 1.5],
+  ])('refuses tile %i/%d/%d', (z, x, y) => {
+    expect(() => renderHeatTile([], z, x, y)).toThrow(RangeError)
+  })
+
   it('gives a fully transparent tile where no track goes', () => {
     const elsewhere = projectTrack(horizontalTrack(20.5, 200.5))
     for (const tracks of [[], [elsewhere]]) {

@@ -7,7 +7,7 @@
 import type { LatLngTrack } from './geo'
 import { largestSquare, largestSquareInWindow, type TileSquare } from './max-square'
 import { isClusterTile } from './tile-clusters'
-import { tileInZoom, zoomKeyRange } from './tile-math'
+import { checkZoom, tileInZoom, zoomKeyRange } from './tile-math'
 import { trackTileKeys } from './track-tiles'
 
 /** What one added activity changed. */
@@ -34,6 +34,7 @@ export interface ExplorerAccumulator {
 
 /** An empty accumulator at `zoom`; each tile added costs O(1) amortised outside square growth. */
 export function createExplorerAccumulator(zoom: number): ExplorerAccumulator {
+  checkZoom(zoom)
   const n = 2 ** zoom
   const { first, count } = zoomKeyRange(zoom)
   const tiles = new Set<number>()

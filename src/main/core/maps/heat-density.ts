@@ -11,20 +11,18 @@ import {
   type ProjectedTrack,
 } from './heat-track'
 import { drawSegment, newStamp, plot } from './heat-line'
-import { TILE_SIZE } from './tile-math'
+import { checkZoom, TILE_SIZE } from './tile-math'
 
 const SIZE = TILE_SIZE
 /** The tile's extent in zoom-20 world pixels: [x0, x0 + span) × [y0, y0 + span). */
 export function tileWorldRect(z: number, x: number, y: number) {
-  if (!Number.isInteger(z) || z < 0 || z > HEAT_WORLD_ZOOM) throw new RangeError(`zoom ${z}`)
+  checkZoom(z, HEAT_WORLD_ZOOM)
+  const n = 2 ** z
+  if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x >= n || y >= n) {
+    throw new RangeError(`tile ${z}/${x}/${y}`)
+  }
   const span = SIZE * 2 ** (HEAT_WORLD_ZOOM - z)
   return { x0: x * span, y0: y * span, span }
-}
-
-/** Whether a track's box meets tile (z, x, y). */
-export function trackMeetsTile(track: ProjectedTrack, z: number, x: number, y: number): boolean {
-  const { x0, y0, span } = tileWorldRect(z, x, y)
-  return track.maxX >= x0 && track.minX < x0 + span && track.maxY >= y0 && track.minY < y0 + span
 }
 
 /**

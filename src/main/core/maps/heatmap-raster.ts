@@ -4,7 +4,7 @@
  * tile picks the tracks that reach it, and the colour scale depends only on the list's length,
  * so neighbouring tiles match at their edges.
  */
-import { drawTracks, trackMeetsTile } from './heat-density'
+import { drawTracks, tileWorldRect } from './heat-density'
 import { HEAT_PALETTE, heatLevel } from './heat-palette'
 import type { ProjectedTrack } from './heat-track'
 import { encodeIndexedPng } from './png-encode'
@@ -27,7 +27,10 @@ export function tracksInTile(
   x: number,
   y: number,
 ): ProjectedTrack[] {
-  return tracks.filter((track) => trackMeetsTile(track, z, x, y))
+  const { x0, y0, span } = tileWorldRect(z, x, y)
+  return tracks.filter(
+    (t) => t.maxX >= x0 && t.minX < x0 + span && t.maxY >= y0 && t.minY < y0 + span,
+  )
 }
 
 /** Activities crossing each pixel of tile (z, x, y), row-major, TILE_SIZE² values. */

@@ -28,23 +28,41 @@ function radialPass(coords: Int32Array, toleranceSq: number): Int32Array {
   return out.subarray(0, 2 * (kept + 1))
 }
 
-/** Squared distance from point p to segment a–b. */
-function segmentDistanceSq(
-  px: number,
-  py: number,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-): number {
-  const dx = bx - ax
-  const dy = by - ay
+/**
+ * Index of the point between first and last farthest from segment first–last, if farther than
+ * the tolerance, else −1. Distances are compared scaled by the squared chord length L, which
+ * is constant over the range, so the loop has no division: L·d² is cross² inside the segment's
+ * span and L·|p − end|² beyond either end.
+ */
+function farthestPoint(coords: Int32Array, first: number, last: number, toleranceSq: number) {
+  const ax = coords[2 * first] ?? 0
+  const ay = coords[2 * first + 1] ?? 0
+  const dx = (coords[2 * last] ?? 0) - ax
+  const dy = (coords[2 * last + 1] ?? 0) - ay
   const lengthSq = dx * dx + dy * dy
-  const t =
-    lengthSq > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSq)) : 0
-  const ex = ax + t * dx - px
-  const ey = ay + t * dy - py
-  return ex * ex + ey * ey
+  let farthest = -1
+  let farthestScaled = lengthSq > 0 ? toleranceSq * lengthSq : toleranceSq
+  for (let i = first + 1; i < last; i++) {
+    const px = (coords[2 * i] ?? 0) - ax
+    const py = (coords[2 * i + 1] ?? 0) - ay
+    const dot = px * dx + py * dy
+    let scaled: number
+    if (lengthSq === 0 || dot <= 0) {
+      scaled = (px * px + py * py) * (lengthSq > 0 ? lengthSq : 1)
+    } else if (dot >= lengthSq) {
+      const qx = px - dx
+      const qy = py - dy
+      scaled = (qx * qx + qy * qy) * lengthSq
+    } else {
+      const cross = px * dy - py * dx
+      scaled = cross * cross
+    }
+    if (scaled > farthestScaled) {
+      farthest = i
+      farthestScaled = scaled
+    }
+  }
+  return farthest
 }
 
 /** Douglas–Peucker over the whole polyline: keeps the points farther than tolerance. */
@@ -58,19 +76,7 @@ function douglasPeucker(coords: Int32Array, toleranceSq: number): Int32Array {
   while (stack.length > 0) {
     const last = stack.pop() ?? 0
     const first = stack.pop() ?? 0
-    const ax = coords[2 * first] ?? 0
-    const ay = coords[2 * first + 1] ?? 0
-    const bx = coords[2 * last] ?? 0
-    const by = coords[2 * last + 1] ?? 0
-    let farthest = -1
-    let farthestSq = toleranceSq
-    for (let i = first + 1; i < last; i++) {
-      const d = segmentDistanceSq(coords[2 * i] ?? 0, coords[2 * i + 1] ?? 0, ax, ay, bx, by)
-      if (d > farthestSq) {
-        farthest = i
-        farthestSq = d
-      }
-    }
+    const farthest = farthestPoint(coords, first, last, toleranceSq)
     if (farthest < 0) continue
     keep[farthest] = 1
     stack.push(first, farthest, farthest, last)

@@ -27,6 +27,11 @@ export interface TileBounds {
   east: number
 }
 
+/** Throws a RangeError unless `zoom` is a whole zoom from 0 to `max`. */
+export function checkZoom(zoom: number, max = MAX_TILE_ZOOM): void {
+  if (!Number.isInteger(zoom) || zoom < 0 || zoom > max) throw new RangeError(`zoom ${zoom}`)
+}
+
 /** Longitude as a fraction of the world's width: 0 at 180° W, 1 at 180° E. */
 export function mercatorX(lon: number): number {
   return (lon + 180) / 360
@@ -85,7 +90,7 @@ function zoomOffset(zoom: number): number {
  */
 export function tileKey(z: number, x: number, y: number): number {
   const n = 2 ** z
-  if (!Number.isInteger(z) || z < 0 || z > MAX_TILE_ZOOM) throw new RangeError(`zoom ${z}`)
+  checkZoom(z)
   if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x >= n || y >= n) {
     throw new RangeError(`tile ${z}/${x}/${y}`)
   }

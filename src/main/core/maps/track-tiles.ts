@@ -4,7 +4,7 @@
  * four comparisons; the Mercator formula runs only when a point leaves the tile.
  */
 import { isValidPoint, type LatLngTrack } from './geo'
-import { latitudeOf, mercatorX, mercatorY, tileIndex, zoomKeyRange } from './tile-math'
+import { checkZoom, latitudeOf, mercatorX, mercatorY, tileIndex, zoomKeyRange } from './tile-math'
 
 /**
  * Points closer than this (degrees, about 0.1 mm) to a cached edge take the exact formula, so the
@@ -23,6 +23,7 @@ export function scanTrackTiles(
   zoom: number,
   visit: (key: number) => void,
 ): void {
+  checkZoom(zoom)
   const n = 2 ** zoom
   const first = zoomKeyRange(zoom).first
   let north = -Infinity
