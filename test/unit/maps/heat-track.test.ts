@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LatLngPoint } from '../../../src/main/core/maps/geo'
+import { BREAK } from '../../../src/main/core/maps/heat-polyline'
 import {
-  BREAK,
   HEAT_LOD_ZOOMS,
   HEAT_WORLD_ZOOM,
   lodForZoom,

@@ -13,6 +13,7 @@ import { scanTrackTiles } from './track-tiles'
 
 /** The zooms the contract knows: 14 (about 1.5 km tiles in mid-latitudes), 17 (about 200 m). */
 export const EXPLORER_ZOOMS = [14, 17] as const
+/** Zoom 14 or 17. */
 export type ExplorerZoom = (typeof EXPLORER_ZOOMS)[number]
 
 /** The contract's figures plus the geometry a map draws. */

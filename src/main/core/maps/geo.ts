@@ -12,6 +12,7 @@ export type LatLngTrack = ReadonlyArray<LatLngPoint>
 /** The mean Earth radius (IUGG), used for every distance in metres on the sphere. */
 export const EARTH_RADIUS_M = 6_371_008.8
 
+/** Radians per degree. */
 export const DEG_TO_RAD = Math.PI / 180
 
 /** Metres along a meridian per degree of latitude on the sphere of EARTH_RADIUS_M. */

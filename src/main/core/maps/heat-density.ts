@@ -3,17 +3,13 @@
  * it: each activity adds at most one to a pixel however many of its points or segments fall
  * there, so a coffee stop or a 1 Hz stream does not outweigh a road ridden a hundred times.
  */
-import {
-  BREAK,
-  CHUNK_SEGMENTS,
-  HEAT_WORLD_ZOOM,
-  lodForZoom,
-  type ProjectedTrack,
-} from './heat-track'
+import { BREAK, CHUNK_SEGMENTS } from './heat-polyline'
+import { HEAT_WORLD_ZOOM, lodForZoom, type ProjectedTrack } from './heat-track'
 import { drawSegment, newStamp, plot } from './heat-line'
 import { checkZoom, TILE_SIZE } from './tile-math'
 
 const SIZE = TILE_SIZE
+
 /** The tile's extent in zoom-20 world pixels: [x0, x0 + span) × [y0, y0 + span). */
 export function tileWorldRect(z: number, x: number, y: number) {
   checkZoom(z, HEAT_WORLD_ZOOM)

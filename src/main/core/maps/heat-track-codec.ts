@@ -4,7 +4,8 @@
  * levels, the level zooms, the box, the level starts, then the points and the chunk boxes.
  * A blob made with other levels or another format reads as stale (null): prepare it again.
  */
-import { CHUNK_SEGMENTS, HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
+import { CHUNK_SEGMENTS } from './heat-polyline'
+import { HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
 
 /** Bump when the layout, the level zooms' meaning or CHUNK_SEGMENTS changes. */
 export const HEAT_TRACK_FORMAT = 1

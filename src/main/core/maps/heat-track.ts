@@ -6,6 +6,7 @@
  * bounding box, so a tile skips the parts of a long track that miss it.
  */
 import { isValidPoint, type LatLngTrack } from './geo'
+import { boxOf, BREAK, chunkBoxes } from './heat-polyline'
 import { simplifyPolyline } from './simplify-track'
 import { mercatorX, mercatorY } from './tile-math'
 
@@ -13,12 +14,10 @@ import { mercatorX, mercatorY } from './tile-math'
 export const HEAT_WORLD_ZOOM = 20
 /** Level-of-detail zooms, finest first: level i is accurate to one pixel at HEAT_LOD_ZOOMS[i]. */
 export const HEAT_LOD_ZOOMS = [16, 14, 12, 10, 8] as const
-/** Marks a break in a level's polyline (a crossing of the antimeridian): no segment spans it. */
-export const BREAK = -0x80000000
-export const CHUNK_SEGMENTS = 16
 
 const WORLD = 256 * 2 ** HEAT_WORLD_ZOOM
 
+/** A track ready for heatmap tiles (projectTrack makes it; heat-track-codec stores it). */
 export interface ProjectedTrack {
   /** Bounding box in zoom-20 world pixels; empty (min > max) for a track with no valid point. */
   minX: number
@@ -78,17 +77,6 @@ function joinParts(parts: Int32Array[]): Int32Array {
   return out
 }
 
-/** Boxes of consecutive runs of CHUNK_SEGMENTS segments (neighbouring chunks share a point). */
-function chunkBoxes(coords: Int32Array): number[] {
-  const count = coords.length / 2
-  const boxes: number[] = []
-  for (let first = 0; first < Math.max(1, count - 1); first += CHUNK_SEGMENTS) {
-    const box = intBox(boxOf(coords, first, Math.min(first + CHUNK_SEGMENTS, count - 1)))
-    boxes.push(box.minX, box.minY, box.maxX, box.maxY)
-  }
-  return boxes
-}
-
 /** A track projected to zoom-20 world pixels with its levels of detail. */
 export function projectTrack(latlng: LatLngTrack): ProjectedTrack {
   let parts = projectParts(latlng)
@@ -109,34 +97,8 @@ export function projectTrack(latlng: LatLngTrack): ProjectedTrack {
   const boxes = Int32Array.from(boxLists.flat())
   // Coarser levels keep a subset of the finest level's points, so its box holds them all.
   const finest = levels[0] ?? new Int32Array(0)
-  const { minX, minY, maxX, maxY } = intBox(boxOf(finest, 0, finest.length / 2 - 1))
+  const { minX, minY, maxX, maxY } = boxOf(finest, 0, finest.length / 2 - 1)
   return { minX, minY, maxX, maxY, coords, boxes, pointStarts, boxStarts }
-}
-
-/**
- * An empty box (no point) as integers, min above max. Box fields stay small integers so V8
- * keeps them unboxed in the object: a double field costs a pointer chase on every tile's scan.
- */
-function intBox(box: ReturnType<typeof boxOf>) {
-  return box.minX <= box.maxX ? box : { minX: 0, minY: 0, maxX: -1, maxY: -1 }
-}
-
-/** Bounding box of points first..last (inclusive), breaks skipped. */
-function boxOf(coords: Int32Array, first: number, last: number) {
-  let minX = Infinity
-  let minY = Infinity
-  let maxX = -Infinity
-  let maxY = -Infinity
-  for (let i = first; i <= last; i++) {
-    const x = coords[2 * i] ?? BREAK
-    const y = coords[2 * i + 1] ?? BREAK
-    if (x === BREAK) continue
-    if (x < minX) minX = x
-    if (x > maxX) maxX = x
-    if (y < minY) minY = y
-    if (y > maxY) maxY = y
-  }
-  return { minX, minY, maxX, maxY }
 }
 
 function joinLevels(levels: Int32Array[]): Int32Array {

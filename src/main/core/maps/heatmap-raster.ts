@@ -10,6 +10,7 @@ import type { ProjectedTrack } from './heat-track'
 import { encodeIndexedPng } from './png-encode'
 import { TILE_SIZE } from './tile-math'
 
+/** How a tile is coloured. */
 export interface HeatTileOptions {
   /** Activities a pixel needs for the top colour; default defaultSaturation(tracks.length). */
   saturation?: number

@@ -8,6 +8,7 @@
  */
 import { DEG_TO_RAD, isValidPoint, lonDelta, METRES_PER_DEGREE, type LatLngTrack } from './geo'
 
+/** Reference point of a local projection and its east-west scale. */
 export interface LocalProjection {
   lat0: number
   lon0: number

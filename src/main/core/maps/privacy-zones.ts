@@ -15,6 +15,7 @@ import {
   type LatLngTrack,
 } from './geo'
 
+/** A circle whose points never leave the app (the contract's `privacy list` shape). */
 export interface PrivacyZone {
   id: number
   lat: number

@@ -19,6 +19,7 @@ export const SAME_ROUTE_DISTANCE_RATIO = 0.1
 /** No point of either track further than this from the other track (the contract). */
 export const SAME_ROUTE_MAX_GAP_METRES = 100
 
+/** One activity as the same-route index keeps it (summarizeRoute makes it). */
 export interface RouteSummary {
   id: number
   start: LatLngPoint

@@ -11,8 +11,10 @@ export const WEB_MERCATOR_RADIUS_M = 6_378_137
 const METRES_PER_FOOT = 0.3048
 const FEET_PER_MILE = 5280
 
+/** Metric bars read m / km; imperial ft / mi. */
 export type UnitSystem = 'metric' | 'imperial'
 
+/** What to draw: a bar `pixels` wide labelled `label`. */
 export interface ScaleBar {
   /** Width of the bar in pixels (at most the room given). */
   pixels: number

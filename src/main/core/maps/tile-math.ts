@@ -8,11 +8,13 @@ import { DEG_TO_RAD } from './geo'
 /** atan(sinh(π)) in degrees: the latitude where the Mercator map becomes square. */
 export const MAX_LATITUDE = 85.0511287798066
 
+/** Pixels a tile side. */
 export const TILE_SIZE = 256
 
 /** The deepest zoom whose tile keys (all zooms up to it) stay exact integers in a double. */
 export const MAX_TILE_ZOOM = 26
 
+/** A tile: zoom, column (x, east), row (y, south). */
 export interface Tile {
   z: number
   x: number
