@@ -8,7 +8,7 @@ import { createExplorerAccumulator, type ExplorerStep } from './explorer-accumul
 import type { LatLngTrack } from './geo'
 import { largestSquare, type TileSquare } from './max-square'
 import { largestCluster } from './tile-clusters'
-import { tileInZoom, tileKey } from './tile-math'
+import { checkZoom, firstKeyOfZoom, zoomKeyRange } from './tile-math'
 import { scanTrackTiles } from './track-tiles'
 
 /** The zooms the contract knows: 14 (about 1.5 km tiles in mid-latitudes), 17 (about 200 m). */
@@ -41,11 +41,19 @@ export function visitedTiles(tracks: Iterable<LatLngTrack>, zoom: number): Set<n
  */
 export function coarserTiles(tiles: Iterable<number>, zoom: number, coarserZoom: number) {
   if (coarserZoom > zoom) throw new RangeError(`zoom ${coarserZoom} is not coarser than ${zoom}`)
-  const shift = 2 ** (zoom - coarserZoom)
+  checkZoom(coarserZoom)
+  const n = 2 ** zoom
+  const coarserN = 2 ** coarserZoom
+  const shift = n / coarserN
+  const { first, count } = zoomKeyRange(zoom)
+  const coarserFirst = firstKeyOfZoom(coarserZoom)
   const coarser = new Set<number>()
   for (const key of tiles) {
-    const { x, y } = tileInZoom(key, zoom)
-    coarser.add(tileKey(coarserZoom, Math.floor(x / shift), Math.floor(y / shift)))
+    if (key < first || key >= first + count)
+      throw new RangeError(`tile key ${key} is not at zoom ${zoom}`)
+    const y = Math.floor((key - first) / n)
+    const x = key - first - y * n
+    coarser.add(coarserFirst + Math.floor(y / shift) * coarserN + Math.floor(x / shift))
   }
   return coarser
 }

@@ -3,12 +3,12 @@
  * The "max cluster" is the largest 4-connected group of them. Tile columns do not wrap at the
  * antimeridian: tile 0 and tile 2^z − 1 of a row are not neighbours here.
  */
-import { zoomKeyRange } from './tile-math'
+import { firstKeyOfZoom } from './tile-math'
 
 /** Whether the tile `key` at `zoom` and its four neighbours are all in `tiles`. */
 export function isClusterTile(tiles: ReadonlySet<number>, key: number, zoom: number): boolean {
   const n = 2 ** zoom
-  const local = key - zoomKeyRange(zoom).first
+  const local = key - firstKeyOfZoom(zoom)
   const x = local % n
   const y = (local - x) / n
   return (

@@ -79,9 +79,11 @@ export function tileBounds(z: number, x: number, y: number): TileBounds {
   }
 }
 
-/** How many tiles all zooms below `zoom` hold together: (4^z − 1) / 3. */
-function zoomOffset(zoom: number): number {
-  return (4 ** zoom - 1) / 3
+const FIRST_KEYS = Array.from({ length: MAX_TILE_ZOOM + 2 }, (_, z) => (4 ** z - 1) / 3)
+
+/** How many tiles all zooms below `zoom` hold together, (4^z − 1) / 3: its first tile key. */
+export function firstKeyOfZoom(zoom: number): number {
+  return FIRST_KEYS[zoom] ?? (4 ** zoom - 1) / 3
 }
 
 /**
@@ -96,29 +98,29 @@ export function tileKey(z: number, x: number, y: number): number {
   if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x >= n || y >= n) {
     throw new RangeError(`tile ${z}/${x}/${y}`)
   }
-  return zoomOffset(z) + y * n + x
+  return firstKeyOfZoom(z) + y * n + x
 }
 
 /** The tile a key names (the inverse of tileKey). */
 export function tileFromKey(key: number): Tile {
-  if (!Number.isInteger(key) || key < 0 || key >= zoomOffset(MAX_TILE_ZOOM + 1)) {
+  if (!Number.isInteger(key) || key < 0 || key >= firstKeyOfZoom(MAX_TILE_ZOOM + 1)) {
     throw new RangeError(`tile key ${key}`)
   }
   let z = Math.floor(Math.log(3 * key + 1) / Math.log(4))
-  while (z > 0 && zoomOffset(z) > key) z--
-  while (zoomOffset(z + 1) <= key) z++
+  while (z > 0 && firstKeyOfZoom(z) > key) z--
+  while (firstKeyOfZoom(z + 1) <= key) z++
   return { z, ...tileInZoom(key, z) }
 }
 
 /** Column and row of a key known to be at `zoom`, without checks (for loops over tile sets). */
 export function tileInZoom(key: number, zoom: number): { x: number; y: number } {
   const n = 2 ** zoom
-  const local = key - zoomOffset(zoom)
+  const local = key - firstKeyOfZoom(zoom)
   const y = Math.floor(local / n)
   return { x: local - y * n, y }
 }
 
 /** The first key of a zoom and the number of keys it spans, to tell a zoom's keys apart. */
 export function zoomKeyRange(zoom: number): { first: number; count: number } {
-  return { first: zoomOffset(zoom), count: 4 ** zoom }
+  return { first: firstKeyOfZoom(zoom), count: 4 ** zoom }
 }
