@@ -1,0 +1,42 @@
+/**
+ * The heatmap's polyline layout: x, y pairs of zoom-20 world pixels in an Int32Array, a BREAK
+ * pair where the line is cut, cut into chunks of CHUNK_SEGMENTS segments with bounding boxes.
+ */
+
+/** Marks a break in a level's polyline (a crossing of the antimeridian): no segment spans it. */
+export const BREAK = -0x80000000
+/** Segments a chunk: 16 lets a tile skip most of a track at four comparisons per chunk. */
+export const CHUNK_SEGMENTS = 16
+
+/** Boxes of consecutive runs of CHUNK_SEGMENTS segments (neighbouring chunks share a point). */
+export function chunkBoxes(coords: Int32Array): number[] {
+  const count = coords.length / 2
+  const boxes: number[] = []
+  for (let first = 0; first < Math.max(1, count - 1); first += CHUNK_SEGMENTS) {
+    const box = boxOf(coords, first, Math.min(first + CHUNK_SEGMENTS, count - 1))
+    boxes.push(box.minX, box.minY, box.maxX, box.maxY)
+  }
+  return boxes
+}
+
+/**
+ * Bounding box of points first..last (inclusive), breaks skipped; with no point, the empty box
+ * 0, 0, −1, −1. Never ±Infinity: box fields stay small integers so V8 keeps them unboxed in
+ * the track object, where a double field costs a pointer chase on every tile's scan.
+ */
+export function boxOf(coords: Int32Array, first: number, last: number) {
+  let minX = Infinity
+  let minY = Infinity
+  let maxX = -Infinity
+  let maxY = -Infinity
+  for (let i = first; i <= last; i++) {
+    const x = coords[2 * i] ?? BREAK
+    const y = coords[2 * i + 1] ?? BREAK
+    if (x === BREAK) continue
+    if (x < minX) minX = x
+    if (x > maxX) maxX = x
+    if (y < minY) minY = y
+    if (y > maxY) maxY = y
+  }
+  return minX <= maxX ? { minX, minY, maxX, maxY } : { minX: 0, minY: 0, maxX: -1, maxY: -1 }
+}

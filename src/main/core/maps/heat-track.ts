@@ -1,0 +1,112 @@
+/**
+ * A track prepared once for the heatmap: projected to integer world pixels at zoom 20
+ * (0..2^28, about 15 cm at the equator, exact in Int32) and simplified into a few levels of
+ * detail, each with a tolerance of one pixel at its zoom, so a low-zoom tile walks tens of
+ * points a track, not thousands. Each level is cut into chunks of CHUNK_SEGMENTS segments with a
+ * bounding box, so a tile skips the parts of a long track that miss it.
+ */
+import { isValidPoint, type LatLngTrack } from './geo'
+import { boxOf, BREAK, chunkBoxes } from './heat-polyline'
+import { simplifyPolyline } from './simplify-track'
+import { mercatorX, mercatorY } from './tile-math'
+
+/** The zoom of the integer world-pixel grid tracks are stored on. */
+export const HEAT_WORLD_ZOOM = 20
+/** Level-of-detail zooms, finest first: level i is accurate to one pixel at HEAT_LOD_ZOOMS[i]. */
+export const HEAT_LOD_ZOOMS = [16, 14, 12, 10, 8] as const
+
+const WORLD = 256 * 2 ** HEAT_WORLD_ZOOM
+
+/** A track ready for heatmap tiles (projectTrack makes it; heat-track-codec stores it). */
+export interface ProjectedTrack {
+  /** Bounding box in zoom-20 world pixels; empty (min > max) for a track with no valid point. */
+  minX: number
+  minY: number
+  maxX: number
+  maxY: number
+  /** Every level's points, finest first: x, y pairs, or BREAK, BREAK between parts. */
+  coords: Int32Array
+  /** Every level's chunk boxes: minX, minY, maxX, maxY each. */
+  boxes: Int32Array
+  /** Level i holds points pointStarts[i]..pointStarts[i+1]−1 and chunks boxStarts[i].. likewise. */
+  pointStarts: number[]
+  boxStarts: number[]
+}
+
+/** The level of detail to draw a tile of zoom `z` with: the coarsest still within a pixel. */
+export function lodForZoom(z: number): number {
+  for (let i = HEAT_LOD_ZOOMS.length - 1; i >= 0; i--) if ((HEAT_LOD_ZOOMS[i] ?? 0) >= z) return i
+  return 0
+}
+
+/** Projected points split into parts wherever the track jumps more than half the world. */
+function projectParts(latlng: LatLngTrack): Int32Array[] {
+  const all = new Int32Array(latlng.length * 2)
+  const parts: Int32Array[] = []
+  let partStart = 0
+  let at = 0
+  for (const point of latlng) {
+    const lat = point[0]
+    const lon = point[1]
+    if (!isValidPoint(lat, lon)) continue
+    const x = Math.min(WORLD - 1, Math.round(mercatorX(lon) * WORLD))
+    const y = Math.min(WORLD - 1, Math.round(mercatorY(lat) * WORLD))
+    if (at > partStart && Math.abs(x - (all[at - 2] ?? x)) > WORLD / 2) {
+      parts.push(all.subarray(partStart, at))
+      partStart = at
+    }
+    all[at++] = x
+    all[at++] = y
+  }
+  if (at > partStart) parts.push(all.subarray(partStart, at))
+  return parts
+}
+
+function joinParts(parts: Int32Array[]): Int32Array {
+  const length = parts.reduce((sum, p) => sum + p.length, 0) + 2 * Math.max(0, parts.length - 1)
+  const out = new Int32Array(length)
+  let at = 0
+  parts.forEach((part, i) => {
+    if (i > 0) {
+      out[at++] = BREAK
+      out[at++] = BREAK
+    }
+    out.set(part, at)
+    at += part.length
+  })
+  return out
+}
+
+/** A track projected to zoom-20 world pixels with its levels of detail. */
+export function projectTrack(latlng: LatLngTrack): ProjectedTrack {
+  let parts = projectParts(latlng)
+  const levels: Int32Array[] = []
+  for (const zoom of HEAT_LOD_ZOOMS) {
+    const tolerance = 2 ** (HEAT_WORLD_ZOOM - zoom)
+    parts = parts.map((part) => simplifyPolyline(part, tolerance))
+    levels.push(joinParts(parts))
+  }
+  const boxLists = levels.map(chunkBoxes)
+  const pointStarts = [0]
+  const boxStarts = [0]
+  for (let i = 0; i < levels.length; i++) {
+    pointStarts.push((pointStarts[i] ?? 0) + (levels[i]?.length ?? 0) / 2)
+    boxStarts.push((boxStarts[i] ?? 0) + (boxLists[i]?.length ?? 0) / 4)
+  }
+  const coords = joinLevels(levels)
+  const boxes = Int32Array.from(boxLists.flat())
+  // Coarser levels keep a subset of the finest level's points, so its box holds them all.
+  const finest = levels[0] ?? new Int32Array(0)
+  const { minX, minY, maxX, maxY } = boxOf(finest, 0, finest.length / 2 - 1)
+  return { minX, minY, maxX, maxY, coords, boxes, pointStarts, boxStarts }
+}
+
+function joinLevels(levels: Int32Array[]): Int32Array {
+  const out = new Int32Array(levels.reduce((sum, level) => sum + level.length, 0))
+  let at = 0
+  for (const level of levels) {
+    out.set(level, at)
+    at += level.length
+  }
+  return out
+}
