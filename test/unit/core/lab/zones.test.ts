@@ -6,9 +6,9 @@ import {
   SKIBA_RUN_PACE_ZONES,
   validateZoneModel,
   type ZoneModel,
-} from '../../../src/main/core/lab/zone-models'
-import { timeInZones } from '../../../src/main/core/lab/zones'
-import { seriesOf } from '../../helpers/lab-series'
+} from '../../../../src/main/core/lab/zone-models'
+import { timeInZones } from '../../../../src/main/core/lab/zones'
+import { seriesOf } from '../../../helpers/lab-series'
 
 describe('validateZoneModel', () => {
   it('accepts every built-in model', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalizedPower } from '../../../src/main/core/lab/normalized-power'
-import { seriesOf, steady } from '../../helpers/lab-series'
+import { normalizedPower } from '../../../../src/main/core/lab/normalized-power'
+import { seriesOf, steady } from '../../../helpers/lab-series'
 
 describe('normalizedPower', () => {
   it('is the power itself for a perfectly steady effort', () => {

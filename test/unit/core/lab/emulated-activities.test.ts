@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { bestEfforts } from '../../../src/main/core/lab/best-efforts'
-import { sustainedMaxHeartRate } from '../../../src/main/core/lab/estimates'
-import { meanMax } from '../../../src/main/core/lab/mean-max'
-import { resampleTo1Hz, type SeriesKind } from '../../../src/main/core/lab/resample'
-import { bestEffortDistances } from '../../../src/main/core/lab/sport-family'
-import { stressScore } from '../../../src/main/core/lab/stress-score'
-import { generateDataset } from '../../strava-emulator'
-import { generateStreams } from '../../strava-emulator/streams'
+import { bestEfforts } from '../../../../src/main/core/lab/best-efforts'
+import { sustainedMaxHeartRate } from '../../../../src/main/core/lab/estimates'
+import { meanMax } from '../../../../src/main/core/lab/mean-max'
+import { resampleTo1Hz, type SeriesKind } from '../../../../src/main/core/lab/resample'
+import { bestEffortDistances } from '../../../../src/main/core/lab/sport-family'
+import { stressScore } from '../../../../src/main/core/lab/stress-score'
+import { generateDataset } from '../../../strava-emulator'
+import { generateStreams } from '../../../strava-emulator/streams'
 
 const thresholds = {
   ftp: 250,

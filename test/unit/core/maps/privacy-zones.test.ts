@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { METRES_PER_DEGREE, type LatLngPoint } from '../../../src/main/core/maps/geo'
+import { METRES_PER_DEGREE, type LatLngPoint } from '../../../../src/main/core/maps/geo'
 import {
   isInZone,
   trimStreams,
   trimToZones,
   type PrivacyZone,
-} from '../../../src/main/core/maps/privacy-zones'
+} from '../../../../src/main/core/maps/privacy-zones'
 import { offset } from './map-fixtures'
 
 const HOME: PrivacyZone = { id: 1, lat: 48.14, lon: 11.58, radius: 100 }

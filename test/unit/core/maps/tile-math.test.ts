@@ -7,7 +7,7 @@ import {
   tileFromKey,
   tileKey,
   worldPixel,
-} from '../../../src/main/core/maps/tile-math'
+} from '../../../../src/main/core/maps/tile-math'
 
 describe('tileAt', () => {
   // The OSM wiki's Slippy_map_tilenames Java example point (47.968056 N, 7.909167 E, zoom 10),

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import type { LatLngPoint } from '../../../src/main/core/maps/geo'
-import { BREAK } from '../../../src/main/core/maps/heat-polyline'
+import type { LatLngPoint } from '../../../../src/main/core/maps/geo'
+import { BREAK } from '../../../../src/main/core/maps/heat-polyline'
 import {
   HEAT_LOD_ZOOMS,
   HEAT_WORLD_ZOOM,
   lodForZoom,
   projectTrack,
   type ProjectedTrack,
-} from '../../../src/main/core/maps/heat-track'
+} from '../../../../src/main/core/maps/heat-track'
 import {
   decodeProjectedTrack,
   encodeProjectedTrack,
-} from '../../../src/main/core/maps/heat-track-codec'
-import { simplifyPolyline } from '../../../src/main/core/maps/simplify-track'
-import { worldPixel } from '../../../src/main/core/maps/tile-math'
+} from '../../../../src/main/core/maps/heat-track-codec'
+import { simplifyPolyline } from '../../../../src/main/core/maps/simplify-track'
+import { worldPixel } from '../../../../src/main/core/maps/tile-math'
 import { pathTrack, seededRandom } from './map-fixtures'
 
 function level(track: ProjectedTrack, i: number): Int32Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { banisterTrimp, steadyTrimp } from '../../../src/main/core/lab/trimp'
+import { banisterTrimp, steadyTrimp } from '../../../../src/main/core/lab/trimp'
 
 const male = (restingHr: number, maxHr: number) => ({ restingHr, maxHr, sex: 'male' as const })
 const minutesAt = (hr: number, minutes: number) => new Float64Array(minutes * 60).fill(hr)

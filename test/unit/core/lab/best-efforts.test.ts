@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { bestEfforts, type BestEffort } from '../../../src/main/core/lab/best-efforts'
-import { MILE, bestEffortDistances } from '../../../src/main/core/lab/sport-family'
-import { createRandom } from '../../strava-emulator/prng'
+import { bestEfforts, type BestEffort } from '../../../../src/main/core/lab/best-efforts'
+import { MILE, bestEffortDistances } from '../../../../src/main/core/lab/sport-family'
+import { createRandom } from '../../../strava-emulator/prng'
 
 /** 10 km at 4:00/km, except the third kilometre at 3:30/km: 240 s/km, 210 s/km. */
 function tenKmWithFastThird(step: number): { time: number[]; distance: number[] } {

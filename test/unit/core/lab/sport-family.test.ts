@@ -4,7 +4,7 @@ import {
   bestEffortDistances,
   matchesSportFilter,
   sportTypesFor,
-} from '../../../src/main/core/lab/sport-family'
+} from '../../../../src/main/core/lab/sport-family'
 
 describe('sportTypesFor', () => {
   it('widens Run and Ride to their families and leaves e-bikes out of Ride', () => {

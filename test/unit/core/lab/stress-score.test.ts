@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { stressScore, type StressInput } from '../../../src/main/core/lab/stress-score'
-import { seriesOf, steady } from '../../helpers/lab-series'
+import { stressScore, type StressInput } from '../../../../src/main/core/lab/stress-score'
+import { seriesOf, steady } from '../../../helpers/lab-series'
 
 const hour = 3600
 const heart = { thresholdHr: 170, maxHr: 192, restingHr: 50 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MEAN_MAX_DURATIONS, meanMax } from '../../../src/main/core/lab/mean-max'
-import { createRandom } from '../../strava-emulator/prng'
+import { MEAN_MAX_DURATIONS, meanMax } from '../../../../src/main/core/lab/mean-max'
+import { createRandom } from '../../../strava-emulator/prng'
 
 describe('MEAN_MAX_DURATIONS', () => {
   it('holds the contract durations among 42, ascending up to 5 hours', () => {

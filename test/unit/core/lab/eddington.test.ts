@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KILOMETRE, MILE, eddingtonNumber } from '../../../src/main/core/lab/eddington'
+import { KILOMETRE, MILE, eddingtonNumber } from '../../../../src/main/core/lab/eddington'
 
 const km = (...days: number[]) => days.map((d) => d * 1000)
 

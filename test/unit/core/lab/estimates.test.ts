@@ -4,7 +4,7 @@ import {
   estimateMaxHr,
   estimateThresholdPace,
   sustainedMaxHeartRate,
-} from '../../../src/main/core/lab/estimates'
+} from '../../../../src/main/core/lab/estimates'
 
 const hr = (...values: number[]) => Float64Array.from(values)
 

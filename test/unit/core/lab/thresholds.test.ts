@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { thresholdsOn, type ThresholdEntry } from '../../../src/main/core/lab/thresholds'
+import { thresholdsOn, type ThresholdEntry } from '../../../../src/main/core/lab/thresholds'
 
 const history: ThresholdEntry[] = [
   { kind: 'ftp', value: 250, from: '2024-01-01' },

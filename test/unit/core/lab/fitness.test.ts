@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { K42, K7, fitnessSeries } from '../../../src/main/core/lab/fitness'
+import { K42, K7, fitnessSeries } from '../../../../src/main/core/lab/fitness'
 
 const loads = (entries: Record<string, number>) => new Map(Object.entries(entries))
 

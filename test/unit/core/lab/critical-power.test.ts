@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fitCriticalPower, type PowerPoint } from '../../../src/main/core/lab/critical-power'
-import { MEAN_MAX_DURATIONS } from '../../../src/main/core/lab/mean-max'
-import { createRandom } from '../../strava-emulator/prng'
+import { fitCriticalPower, type PowerPoint } from '../../../../src/main/core/lab/critical-power'
+import { MEAN_MAX_DURATIONS } from '../../../../src/main/core/lab/mean-max'
+import { createRandom } from '../../../strava-emulator/prng'
 
 const model = (cp: number, wPrime: number, seconds: number): PowerPoint => ({
   seconds,

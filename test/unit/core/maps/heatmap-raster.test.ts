@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import type { LatLngPoint } from '../../../src/main/core/maps/geo'
-import { HEAT_PALETTE, heatLevel } from '../../../src/main/core/maps/heat-palette'
-import { projectTrack } from '../../../src/main/core/maps/heat-track'
+import type { LatLngPoint } from '../../../../src/main/core/maps/geo'
+import { HEAT_PALETTE, heatLevel } from '../../../../src/main/core/maps/heat-palette'
+import { projectTrack } from '../../../../src/main/core/maps/heat-track'
 import {
   heatDensity,
   renderHeatTile,
   tracksInTile,
-} from '../../../src/main/core/maps/heatmap-raster'
-import { tileAt, tileBounds, worldPixel } from '../../../src/main/core/maps/tile-math'
+} from '../../../../src/main/core/maps/heatmap-raster'
+import { tileAt, tileBounds, worldPixel } from '../../../../src/main/core/maps/tile-math'
 import { decodePng } from './png-decode'
 
 const Z = 14

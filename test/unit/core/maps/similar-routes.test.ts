@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { haversineMetres, type LatLngPoint } from '../../../src/main/core/maps/geo'
-import { createRouteIndex } from '../../../src/main/core/maps/route-index'
-import { summarizeRoute } from '../../../src/main/core/maps/route-summary'
+import { haversineMetres, type LatLngPoint } from '../../../../src/main/core/maps/geo'
+import { createRouteIndex } from '../../../../src/main/core/maps/route-index'
+import { summarizeRoute } from '../../../../src/main/core/maps/route-summary'
 import {
   findSimilarRoutes,
   isSameRoute,
   type RouteTrack,
-} from '../../../src/main/core/maps/similar-routes'
+} from '../../../../src/main/core/maps/similar-routes'
 import { pathTrack } from './map-fixtures'
 
 const MUNICH: LatLngPoint = [48.14, 11.58]

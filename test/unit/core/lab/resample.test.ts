@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_INTERPOLATED_GAP_SECONDS, resampleTo1Hz } from '../../../src/main/core/lab/resample'
-import { secondsUpTo } from '../../helpers/lab-series'
+import { MAX_INTERPOLATED_GAP_SECONDS, resampleTo1Hz } from '../../../../src/main/core/lab/resample'
+import { secondsUpTo } from '../../../helpers/lab-series'
 
 const power = { kind: 'power' } as const
 

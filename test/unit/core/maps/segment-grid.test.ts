@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allPointsWithin, buildSegmentGrid } from '../../../src/main/core/maps/segment-grid'
+import { allPointsWithin, buildSegmentGrid } from '../../../../src/main/core/maps/segment-grid'
 import { seededRandom } from './map-fixtures'
 
 function distanceToPolyline(line: number[], px: number, py: number): number {
