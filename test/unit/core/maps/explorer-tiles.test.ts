@@ -6,7 +6,11 @@ import {
   visitedTiles,
 } from '../../../../src/main/core/maps/explorer-tiles'
 import { tileFromKey, tileKey } from '../../../../src/main/core/maps/tile-math'
-import { newTileKeys, scanTrackTiles, trackTileKeys } from '../../../../src/main/core/maps/track-tiles'
+import {
+  newTileKeys,
+  scanTrackTiles,
+  trackTileKeys,
+} from '../../../../src/main/core/maps/track-tiles'
 import { block, keysOf, tileCentre, trackThroughTiles } from './map-fixtures'
 
 const Z = 14

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { metresPerPixel, roundLengthBelow, scaleBar } from '../../../../src/main/core/maps/scale-bar'
+import {
+  metresPerPixel,
+  roundLengthBelow,
+  scaleBar,
+} from '../../../../src/main/core/maps/scale-bar'
 
 describe('metresPerPixel', () => {
   // The OSM wiki's Zoom_levels table: 156 543.03 m a pixel at zoom 0 on the equator, halving
