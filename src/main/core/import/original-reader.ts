@@ -36,7 +36,7 @@ export class OriginalReader {
     const points =
       kind.format === 'fit'
         ? readFitTrack(content)
-        : readXmlTrack(content.toString('utf8'), kind.format)
+        : readXmlTrack(content, kind.format)
     const streams = pointsToStreams(points)
     if (needsStreams && streams) {
       const startMs = points.reduce((min, p) => Math.min(min, p.timeMs ?? Infinity), Infinity)
