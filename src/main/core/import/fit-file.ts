@@ -4,9 +4,10 @@
  * from device power-on are anchored with the file's `timestamp_correlation` or
  * `device_settings.utc_offset`; without either they stay unknown and `unanchored` says so.
  */
-import { Decoder, Profile, Stream } from '@garmin/fitsdk'
+import { Decoder, Stream } from '@garmin/fitsdk'
 import { CorruptFileError } from './corrupt-file'
 import { decodeFit, type FitMessage } from './fit-decoder'
+import { deviceName } from './fit-device'
 import {
   FIT_SYSTEM_TIME_LIMIT,
   fitNumber,
@@ -120,26 +121,6 @@ function localOffset(messages: Map<number, FitMessage[]>, anchor: number | undef
   if (utc === undefined || local === undefined || local < FIT_SYSTEM_TIME_LIMIT) return undefined
   const offset = Math.round(((fitTimeMs(local, undefined) as number) - utc) / 900_000) * 900
   return Math.abs(offset) <= 14 * 3600 ? offset : undefined
-}
-
-const TYPES = Profile.types as Record<string, Record<number, string> | undefined>
-const GARMIN_MAKERS = new Set([1, 13, 15])
-
-function deviceName(messages: Map<number, FitMessage[]>): string | undefined {
-  const creator = messages.get(23)?.find((d) => d[0] === 0)
-  const fileId = messages.get(0)?.[0]
-  const named = fileId?.[8] ?? creator?.[27]
-  if (typeof named === 'string' && named.trim()) return named.trim()
-  const maker = fitNumber(fileId?.[1] ?? creator?.[2])
-  const product = fitNumber(fileId?.[2] ?? creator?.[4])
-  const makerName = maker === undefined ? undefined : TYPES.manufacturer?.[maker]
-  if (!makerName) return undefined
-  const title = makerName.charAt(0).toUpperCase() + makerName.slice(1)
-  const productName =
-    product !== undefined && GARMIN_MAKERS.has(maker as number)
-      ? TYPES.garminProduct?.[product]
-      : undefined
-  return productName ? `${title} ${productName}` : title
 }
 
 /** Reads a FIT file after checking its CRC; a damaged file throws CorruptFileError. */
