@@ -69,8 +69,19 @@ function increasingRun(times: readonly number[]): number[] {
 const realTime = (p: TrackPoint) =>
   p.timeMs !== undefined && Number.isFinite(p.timeMs) && p.timeMs >= EARLIEST_REAL_TIME_MS
 
+/** Nearly every file: every sample has a real time, later than the one before. */
+function alreadyClean(input: readonly TrackPoint[]): boolean {
+  let last = -Infinity
+  for (const { timeMs } of input) {
+    if (timeMs === undefined || !(timeMs >= EARLIEST_REAL_TIME_MS) || timeMs <= last) return false
+    last = timeMs
+  }
+  return input.length > 0 && input[0]?.breakBefore === undefined
+}
+
 /** Keeps the samples whose times can be trusted, each segment's first one marking its break. */
 export function cleanTrack(input: readonly TrackPoint[]): CleanTrack {
+  if (alreadyClean(input)) return { timing: 'ok', points: [...input], outOfOrder: 0 }
   const timed = input.filter((p) => p.timeMs !== undefined && Number.isFinite(p.timeMs))
   if (timed.length === 0) return { timing: 'no-times', points: [], outOfOrder: 0 }
   const ordered = segments(input)

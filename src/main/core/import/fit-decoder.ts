@@ -2,7 +2,7 @@
  * A small FIT decoder that reads only the messages and fields the import asks for, as raw
  * values keyed by field number. Garmin's SDK decodes every field of every message into named,
  * scaled objects: about 18 ms for a one-hour file, where this takes one or two. Integrity (the
- * CRC) is still checked with the SDK. Chained files (several FIT files back to back) are read
+ * CRC) is checked first (fit-crc.ts). Chained files (several FIT files back to back) are read
  * one after the other; developer fields are skipped.
  */
 import { CorruptFileError } from './corrupt-file'

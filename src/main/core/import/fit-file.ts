@@ -4,8 +4,8 @@
  * from device power-on are anchored with the file's `timestamp_correlation` or
  * `device_settings.utc_offset`; without either they stay unknown and `unanchored` says so.
  */
-import { Decoder, Stream } from '@garmin/fitsdk'
 import { CorruptFileError } from './corrupt-file'
+import { checkFitIntegrity } from './fit-crc'
 import { decodeFit, type FitMessage } from './fit-decoder'
 import { deviceName } from './fit-device'
 import {
@@ -125,11 +125,7 @@ function localOffset(messages: Map<number, FitMessage[]>, anchor: number | undef
 
 /** Reads a FIT file after checking its CRC; a damaged file throws CorruptFileError. */
 export function readFitFile(bytes: Uint8Array): FitFile {
-  const stream = Stream.fromByteArray(bytes)
-  if (!Decoder.isFIT(stream)) throw new CorruptFileError('not a FIT file')
-  if (!new Decoder(stream).checkIntegrity()) {
-    throw new CorruptFileError('the FIT checksum does not match')
-  }
+  checkFitIntegrity(bytes)
   let decoded
   try {
     decoded = decodeFit(bytes, WANTED)

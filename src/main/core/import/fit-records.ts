@@ -31,15 +31,20 @@ export function fitNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined
 }
 
-/** A scaled field's value, rounded to its resolution (scaling leaves float noise). */
+/**
+ * A scaled field's value. The raw value is an integer, so `(raw - offset × scale) / scale` is
+ * one correctly rounded division: 1025 / 100 is exactly the double nearest 10.25, where
+ * `raw / scale - offset` would leave float noise (3277 / 5 - 500 = 155.39999999999998).
+ */
 export function fitScaled(value: unknown, scale: number, offset = 0): number | undefined {
   const n = fitNumber(value)
-  return n === undefined ? undefined : Number((n / scale - offset).toFixed(3))
+  return n === undefined ? undefined : (n - offset * scale) / scale
 }
 
+/** Degrees to 7 decimals (about 1 cm), as the API gives them. */
 function degrees(semicircles: unknown): number | undefined {
   const value = fitNumber(semicircles)
-  return value === undefined ? undefined : Number((value * DEGREES_PER_SEMICIRCLE).toFixed(7))
+  return value === undefined ? undefined : Math.round(value * DEGREES_PER_SEMICIRCLE * 1e7) / 1e7
 }
 
 /** The record fields read, by field number. */
@@ -64,7 +69,7 @@ export function recordsToPoints(records: FitMessage[], anchor: number | undefine
       const raw = packed >>> 12
       packedDistance += lastPacked === undefined ? raw : (raw - lastPacked + 4096) % 4096
       lastPacked = raw
-      distance ??= Number((packedDistance / 16).toFixed(3))
+      distance ??= packedDistance / 16
       speed ??= fitScaled(packed & 0xfff, 100)
     }
     return {

@@ -63,7 +63,7 @@ export function readGpx(input: XmlInput): GpxDocument {
         const name = path[path.length - 1] as string
         const parent = path[path.length - 2]
         if (path.length === 1) doc.creator = text(attributes.creator ?? '')
-        if (point) return readPoint(point.value, path.slice(point.depth))
+        if (point) return readPoint(point.value, path, point.depth)
         if (name === 'trkpt') point = { value: position(attributes), depth: path.length }
         else if (name === 'trk') track = { start: -1 }
         else if (name === 'trkseg') segmentStart = true
@@ -95,15 +95,16 @@ export function readGpx(input: XmlInput): GpxDocument {
   return doc
 }
 
-/** A sink for an element inside a trackpoint; `inside[0]` is the trackpoint's child. */
-function readPoint(point: TrackPoint, inside: readonly string[]): TextSink | null {
-  const name = inside[inside.length - 1] as string
-  if (inside.length === 1) {
+/** A sink for an element inside the trackpoint whose element is at `path[depth - 1]`. */
+function readPoint(point: TrackPoint, path: readonly string[], depth: number): TextSink | null {
+  const name = path[path.length - 1] as string
+  const level = path.length - depth
+  if (level === 1) {
     if (name === 'ele') return (value) => (point.altitude = toNumber(value))
     if (name === 'time') return (value) => (point.timeMs = parseXmlTime(value))
     return null
   }
-  const key = inside[0] === 'extensions' ? SENSORS[name] : undefined
+  const key = path[depth] === 'extensions' ? SENSORS[name] : undefined
   // The first value of a sensor wins; an element inside a sensor element is not read again.
   return key ? (value) => void (point[key] ??= toNumber(value) as never) : null
 }

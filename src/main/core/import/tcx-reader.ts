@@ -83,7 +83,7 @@ export function readTcx(input: XmlInput): TcxDocument {
       open(path, attributes): TextSink | null {
         const name = path[path.length - 1] as string
         const parent = path[path.length - 2]
-        if (point) return readPoint(point.value, path.slice(point.depth))
+        if (point) return readPoint(point.value, path, point.depth)
         if (name === 'Trackpoint') {
           point = { value: {}, depth: path.length }
         } else if (name === 'Activity') {
@@ -139,16 +139,17 @@ export function readTcx(input: XmlInput): TcxDocument {
   return doc
 }
 
-/** A sink for an element inside a trackpoint; `inside[0]` is the trackpoint's child. */
-function readPoint(point: TrackPoint, inside: readonly string[]): TextSink | null {
-  const name = inside[inside.length - 1] as string
-  const child = inside[0]
-  if (inside.length === 1) {
+/** A sink for an element inside the trackpoint whose element is at `path[depth - 1]`. */
+function readPoint(point: TrackPoint, path: readonly string[], depth: number): TextSink | null {
+  const name = path[path.length - 1] as string
+  const level = path.length - depth
+  const child = path[depth]
+  if (level === 1) {
     if (name === 'Time') return (v) => (point.timeMs = parseXmlTime(v))
     const key = POINT_VALUES[name]
     return key ? (v) => (point[key] = toNumber(v)) : null
   }
-  if (child === 'Position' && inside.length === 2) {
+  if (child === 'Position' && level === 2) {
     if (name === 'LatitudeDegrees') return (v) => (point.lat = toNumber(v))
     if (name === 'LongitudeDegrees') return (v) => (point.lng = toNumber(v))
   }
