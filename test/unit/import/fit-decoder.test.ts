@@ -201,3 +201,26 @@ function catchError(run: () => unknown): unknown {
   }
   return undefined
 }
+
+describe('files with separate heart-rate messages', () => {
+  it('keep their records when the SDK cannot merge the heart rate', async () => {
+    const { Encoder, Profile } = await import('@garmin/fitsdk')
+    const samples = Array.from({ length: 5 }, (_, i) => ({
+      timeMs: T0 + i * 1000,
+      lat: 50,
+      lng: 7,
+      distance: i * 3,
+    }))
+    const plain = readFitTrack(encodeFit(samples))
+    const encoder = new Encoder()
+    const bytes = encodeFit(samples)
+    // The same file with one `hr` message the SDK cannot merge (no anchor time) added.
+    const { messages } = new Decoder(Stream.fromByteArray(bytes)).read()
+    encoder.onMesg(Profile.MesgNum.FILE_ID as number, messages.fileIdMesgs?.[0] as never)
+    for (const record of messages.recordMesgs ?? [])
+      encoder.onMesg(Profile.MesgNum.RECORD as number, record)
+    encoder.onMesg(Profile.MesgNum.HR as number, { timestamp: new Date(T0 + 4000) } as never)
+    const withHr = encoder.close()
+    expect(readFitFile(withHr).points).toEqual(plain)
+  })
+})

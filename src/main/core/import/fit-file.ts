@@ -137,7 +137,8 @@ export function readFitFile(bytes: Uint8Array): FitFile {
   const anchor = findAnchor(byNumber)
   const records = byNumber.get(20) ?? []
   // HR straps that store heart rate while swimming write `hr` messages the SDK merges.
-  const points = seen.has(132) ? readSdkRecords(bytes, anchor) : recordsToPoints(records, anchor)
+  const merged = seen.has(132) ? readSdkRecords(bytes, anchor) : null
+  const points = merged ?? recordsToPoints(records, anchor)
   const rawTimes = records.map((r) => fitNumber(r[253])).filter((t) => t !== undefined)
   const sport = byNumber.get(12)?.[0]
   const workoutName = byNumber.get(26)?.[0]?.[8]

@@ -3,7 +3,6 @@
  * messages (straps that store it while swimming): the SDK merges those into the records.
  */
 import { Decoder, Stream, type RecordMesg } from '@garmin/fitsdk'
-import { CorruptFileError } from './corrupt-file'
 import { fitNumber, fitTimeMs } from './fit-records'
 import type { TrackPoint } from './track-points'
 
@@ -38,14 +37,17 @@ function toPoint(record: RecordMesg, anchor: number | undefined): TrackPoint {
   }
 }
 
-/** Record messages with `hr` messages merged in; the CRC was checked already. */
-export function readSdkRecords(bytes: Uint8Array, anchor: number | undefined): TrackPoint[] {
+/**
+ * Record messages with `hr` messages merged in; the CRC was checked already. Null when the SDK
+ * cannot merge them (it then reports an error): the records are read without them instead.
+ */
+export function readSdkRecords(bytes: Uint8Array, anchor: number | undefined): TrackPoint[] | null {
   const decoder = new Decoder(Stream.fromByteArray(bytes))
   const { messages, errors } = decoder.read({
     convertDateTimesToDates: false,
     includeUnknownData: false,
     mergeHeartRates: true,
   })
-  if (errors.length > 0) throw new CorruptFileError('the FIT data cannot be read')
+  if (errors.length > 0) return null
   return (messages.recordMesgs ?? []).map((record) => toPoint(record, anchor))
 }

@@ -76,7 +76,10 @@ function filled<T>(values: (T | undefined)[]): T[] | null {
   return values.map((v) => (v === undefined ? last : (last = v)))
 }
 
-const round = (value: number, digits: number) => Number(value.toFixed(digits))
+const round = (value: number, digits: number) => {
+  const scale = 10 ** digits
+  return Math.round(value * scale) / scale
+}
 
 /**
  * A device's distance made continuous: multisport files restart it at each leg. A drop to half

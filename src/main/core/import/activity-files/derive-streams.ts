@@ -23,7 +23,7 @@ export function smoothSpeed(
       const b = Math.min(to, i + SPEED_HALF_WINDOW)
       const dt = (time[b] as number) - (time[a] as number)
       const value = dt > 0 ? ((distance[b] as number) - (distance[a] as number)) / dt : 0
-      speed[i] = Math.max(0, Number(value.toFixed(3)))
+      speed[i] = Math.max(0, Math.round(value * 1000) / 1000)
     }
   }
   return speed

@@ -93,10 +93,11 @@ export function deriveSummary(streams: TrackStreams): ActivitySummary {
 }
 
 /**
- * The device's totals win field by field where it wrote them: its distance is measured from
- * wheel or foot sensors and every sample, its ascent from the barometer it calibrated, and
- * Strava too shows a device's totals for files it recorded. Average speed is then recomputed
- * as distance over moving time.
+ * The rule for a FIT session's totals: the device's value wins field by field wherever it wrote
+ * one (finite, not negative). The device saw every sample, including those a smart-recording
+ * file leaves out, measured distance with its wheel or foot sensor and ascent with a barometer
+ * it calibrated, so its totals beat ours recomputed from what it chose to store. Average speed
+ * is then recomputed as distance over moving time, as Strava defines it.
  */
 export function preferDeviceTotals(
   derived: ActivitySummary,
