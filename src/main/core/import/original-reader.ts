@@ -3,7 +3,8 @@ import { readOriginalIds, readStreamsStates, type StagedActivity } from './commi
 import { readFitTrack } from './fit-track'
 import type { ImportStaging } from './import-staging'
 import { originalKind, readStagedContent, stageOriginal } from './original-file'
-import { pointsToStreams } from './track-points'
+import { cleanTrack } from './clean-track'
+import { trackStreams } from './track-points'
 import { readXmlTrack } from './xml-track'
 import type { Entry, ZipArchive } from './zip-archive'
 
@@ -34,13 +35,12 @@ export class OriginalReader {
     // Parsed even when only the file is kept: a file that cannot be read is not kept either.
     const content = await readStagedContent(path, kind.gzipped)
     const points =
-      kind.format === 'fit'
-        ? readFitTrack(content)
-        : readXmlTrack(content.toString('utf8'), kind.format)
-    const streams = pointsToStreams(points)
-    if (needsStreams && streams) {
-      const startMs = points.reduce((min, p) => Math.min(min, p.timeMs ?? Infinity), Infinity)
-      item.streams = await this.staging.writeStreams(item.id, streams, startMs)
+      kind.format === 'fit' ? readFitTrack(content) : readXmlTrack(content, kind.format)
+    // Only samples with trustworthy times become streams; the first of them is the start.
+    const track = cleanTrack(points)
+    const start = track.points[0]?.timeMs
+    if (needsStreams && track.timing === 'ok' && start !== undefined) {
+      item.streams = await this.staging.writeStreams(item.id, trackStreams(track.points), start)
     }
     if (needsFile) item.original = { ...copy, file: path, kind, archivePath: entry.fileName }
   }
