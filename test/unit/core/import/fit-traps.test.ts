@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseActivityFile } from '../../../src/main/core/import/activity-files/parse-activity-file'
+import { parseActivityFile } from '../../../../src/main/core/import/activity-files/parse-activity-file'
 import type {
   ParsedFile,
   RecordedActivity,
-} from '../../../src/main/core/import/activity-files/recorded-activity'
-import { pointsToStreams } from '../../../src/main/core/import/track-points'
-import { readFitTrack } from '../../../src/main/core/import/fit-track'
-import { fitBytes, straightTrack, type Sample } from '../../helpers/device-files'
+} from '../../../../src/main/core/import/activity-files/recorded-activity'
+import { pointsToStreams } from '../../../../src/main/core/import/track-points'
+import { readFitTrack } from '../../../../src/main/core/import/fit-track'
+import { fitBytes, straightTrack, type Sample } from '../../../helpers/device-files'
 
 const T = Date.UTC(2024, 4, 1, 6)
 const NOW = Date.UTC(2025, 0, 1)

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   contentKeyOf,
   contentKeyOfFile,
-} from '../../../src/main/core/import/activity-files/content-hash'
+} from '../../../../src/main/core/import/activity-files/content-hash'
 
 describe('content keys', () => {
   it('are the size and SHA-256 of the bytes, in memory or streamed from disk', async () => {

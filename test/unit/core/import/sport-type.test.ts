@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   sportTypeFromFit,
   sportTypeFromText,
-} from '../../../src/main/core/import/activity-files/sport-type'
+} from '../../../../src/main/core/import/activity-files/sport-type'
 
 describe('sport types', () => {
   it('maps FIT sport and sub-sport numbers', () => {

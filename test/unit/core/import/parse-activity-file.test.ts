@@ -2,10 +2,10 @@ import { runInNewContext } from 'node:vm'
 import { setFlagsFromString } from 'node:v8'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { parseActivityFile } from '../../../src/main/core/import/activity-files/parse-activity-file'
-import { keepOnePerRecording } from '../../../src/main/core/import/activity-files/same-recordings'
-import { readGpx } from '../../../src/main/core/import/gpx-reader'
-import { fitBytes, gpxDocument, straightTrack } from '../../helpers/device-files'
+import { parseActivityFile } from '../../../../src/main/core/import/activity-files/parse-activity-file'
+import { keepOnePerRecording } from '../../../../src/main/core/import/activity-files/same-recordings'
+import { readGpx } from '../../../../src/main/core/import/gpx-reader'
+import { fitBytes, gpxDocument, straightTrack } from '../../../helpers/device-files'
 
 const T = Date.UTC(2024, 4, 1, 6)
 const NOW = Date.UTC(2025, 0, 1)

@@ -1,10 +1,10 @@
 import { CrcCalculator, Decoder, Stream } from '@garmin/fitsdk'
 import { describe, expect, it } from 'vitest'
-import { CorruptFileError } from '../../../src/main/core/import/corrupt-file'
-import { readFitFile } from '../../../src/main/core/import/fit-file'
-import { readFitTrack } from '../../../src/main/core/import/fit-track'
-import { fitBytes, type Sample } from '../../helpers/device-files'
-import { encodeFit } from '../../helpers/strava-export-fixture'
+import { CorruptFileError } from '../../../../src/main/core/import/corrupt-file'
+import { readFitFile } from '../../../../src/main/core/import/fit-file'
+import { readFitTrack } from '../../../../src/main/core/import/fit-track'
+import { fitBytes, type Sample } from '../../../helpers/device-files'
+import { encodeFit } from '../../../helpers/strava-export-fixture'
 
 const T0 = Date.UTC(2024, 4, 1, 6, 0, 0)
 const FIT_EPOCH_S = 631_065_600

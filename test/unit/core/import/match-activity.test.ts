@@ -3,7 +3,7 @@ import {
   findSameActivity,
   isSameActivity,
   type MatchKey,
-} from '../../../src/main/core/import/activity-files/match-activity'
+} from '../../../../src/main/core/import/activity-files/match-activity'
 
 const T = Date.UTC(2024, 4, 1, 6)
 const run: MatchKey = { sportType: 'Run', startMs: T, distance: 10_000 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import {
   deriveSummary,
   preferDeviceTotals,
-} from '../../../src/main/core/import/activity-files/derive-summary'
-import { addDerivedStreams } from '../../../src/main/core/import/activity-files/derive-streams'
-import { elevationGain } from '../../../src/main/core/import/activity-files/elevation-gain'
-import type { TrackStreams } from '../../../src/main/core/import/track-points'
+} from '../../../../src/main/core/import/activity-files/derive-summary'
+import { addDerivedStreams } from '../../../../src/main/core/import/activity-files/derive-streams'
+import { elevationGain } from '../../../../src/main/core/import/activity-files/elevation-gain'
+import type { TrackStreams } from '../../../../src/main/core/import/track-points'
 
 const seconds = (n: number, step = 1) => Array.from({ length: n }, (_, i) => i * step)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultActivityName } from '../../../src/main/core/import/activity-files/default-name'
+import { defaultActivityName } from '../../../../src/main/core/import/activity-files/default-name'
 
 describe('default names', () => {
   it('names the part of the day at each hour boundary', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseXmlTime } from '../../../src/main/core/import/xml-values'
+import { parseXmlTime } from '../../../../src/main/core/import/xml-values'
 
 const originalTz = process.env.TZ
 

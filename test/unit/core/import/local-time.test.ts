@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localStart, zoneAt } from '../../../src/main/core/import/activity-files/local-time'
+import { localStart, zoneAt } from '../../../../src/main/core/import/activity-files/local-time'
 
 describe('local start time', () => {
   it('finds the zone of the start position offline', () => {

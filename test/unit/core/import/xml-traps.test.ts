@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseActivityFile } from '../../../src/main/core/import/activity-files/parse-activity-file'
+import { parseActivityFile } from '../../../../src/main/core/import/activity-files/parse-activity-file'
 import type {
   ActivityFileFormat,
   ParsedFile,
   RecordedActivity,
-} from '../../../src/main/core/import/activity-files/recorded-activity'
-import { readXmlTrack } from '../../../src/main/core/import/xml-track'
-import { pointsToStreams } from '../../../src/main/core/import/track-points'
-import { gpxDocument, straightTrack, tcxDocument, type Sample } from '../../helpers/device-files'
+} from '../../../../src/main/core/import/activity-files/recorded-activity'
+import { readXmlTrack } from '../../../../src/main/core/import/xml-track'
+import { pointsToStreams } from '../../../../src/main/core/import/track-points'
+import { gpxDocument, straightTrack, tcxDocument, type Sample } from '../../../helpers/device-files'
 
 const T = Date.UTC(2024, 4, 1, 6)
 const NOW = Date.UTC(2025, 0, 1)
