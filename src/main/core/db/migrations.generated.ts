@@ -43,5 +43,11 @@ export const EMBEDDED_MIGRATIONS: readonly EmbeddedMigration[] = [
     "when": 1796166223114,
     "breakpoints": true,
     "sql": "CREATE TABLE `fetch_retries` (\n\t`activity_id` integer NOT NULL,\n\t`kind` text NOT NULL,\n\t`attempts` integer NOT NULL,\n\t`not_before` integer NOT NULL,\n\t`last_error` text NOT NULL,\n\t`gave_up_at` integer,\n\tPRIMARY KEY(`activity_id`, `kind`),\n\tFOREIGN KEY (`activity_id`) REFERENCES `activities`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\n-- What is pending moves from the fetch queue onto the activity rows: a queued detail becomes\n-- detail_pending, queued streams already are streams_state 'pending'.\nALTER TABLE `activities` ADD `detail_pending` integer DEFAULT true NOT NULL;--> statement-breakpoint\nUPDATE `activities` SET `detail_pending` = `id` IN (SELECT `activity_id` FROM `fetch_queue` WHERE `kind` = 'detail');--> statement-breakpoint\nINSERT INTO `fetch_retries` SELECT `activity_id`, `kind`, `attempts`, `not_before`, coalesce(`last_error`, 'failed'), NULL FROM `fetch_queue` WHERE `attempts` > 0;--> statement-breakpoint\n-- Pending streams the queue had dropped are ones the sync gave up on: it still does not retry them.\nINSERT INTO `fetch_retries` SELECT `id`, 'streams', 3, 0, 'gave up before the upgrade', CAST(strftime('%s', 'now') AS INTEGER) * 1000 FROM `activities` WHERE `streams_state` = 'pending' AND `id` NOT IN (SELECT `activity_id` FROM `fetch_queue` WHERE `kind` = 'streams');--> statement-breakpoint\nDROP TABLE `fetch_queue`;--> statement-breakpoint\nCREATE INDEX `activities_detail_pending_idx` ON `activities` (`start_date`) WHERE \"activities\".\"deleted_at\" IS NULL AND \"activities\".\"detail_pending\" = 1;--> statement-breakpoint\nCREATE INDEX `activities_streams_pending_idx` ON `activities` (`start_date`) WHERE \"activities\".\"deleted_at\" IS NULL AND \"activities\".\"streams_state\" = 'pending';\n"
+  },
+  {
+    "tag": "0007_derivations",
+    "when": 1796291545944,
+    "breakpoints": true,
+    "sql": "CREATE TABLE `derivations` (\n\t`activity_id` integer NOT NULL,\n\t`kind` text NOT NULL,\n\t`version` integer NOT NULL,\n\t`inputs` text NOT NULL,\n\t`computed_at` integer NOT NULL,\n\tPRIMARY KEY(`activity_id`, `kind`),\n\tFOREIGN KEY (`activity_id`) REFERENCES `activities`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
   }
 ]

@@ -182,3 +182,23 @@ export const syncWarnings = sqliteTable('sync_warnings', {
   kind: text('kind').notNull(),
   message: text('message').notNull(),
 })
+
+/**
+ * Which figures derived from an activity (stress scores, curves, map tiles…) are up to date: per
+ * kind, the algorithm version and a key of the inputs (thresholds in force, the streams' fetch
+ * time) they were computed from. A row that no longer matches means "compute again".
+ */
+export const derivations = sqliteTable(
+  'derivations',
+  {
+    activityId: integer('activity_id', { mode: 'number' })
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    version: integer('version').notNull(),
+    inputs: text('inputs').notNull(),
+    computedAt: integer('computed_at').notNull(),
+  },
+  // Activity first: deleting an activity finds its rows through the key.
+  (table) => [primaryKey({ columns: [table.activityId, table.kind] })],
+)

@@ -1,0 +1,65 @@
+import { createLogger } from '../log/logger'
+import { deriveStale, type DeriveOptions, type DeriveParts } from './derive-runner'
+import type { DeriveProgress, Deriver } from './deriver'
+
+const log = createLogger('derived')
+
+/**
+ * Every kind of derived figures, kept up to date: on demand (the command line asks before it
+ * answers) and in the background (the app, after each sync or import). One run at a time;
+ * a request during a run is served by running once more after it.
+ */
+export class DerivedData {
+  private current: Promise<void> | null = null
+  private again = false
+  private latest: DeriveProgress | null = null
+
+  constructor(
+    private readonly parts: DeriveParts,
+    private readonly derivers: readonly Deriver[],
+    private readonly onProgress?: (progress: DeriveProgress) => void,
+  ) {}
+
+  get running(): boolean {
+    return this.current !== null
+  }
+
+  progress(): DeriveProgress | null {
+    return this.latest
+  }
+
+  /** Computes whatever is missing or out of date; resolves when everything is current. */
+  async refresh(options: DeriveOptions = {}): Promise<void> {
+    while (this.current) {
+      this.again = true
+      await this.current
+    }
+    this.current = this.runAll(options).finally(() => (this.current = null))
+    await this.current
+  }
+
+  /** Starts a refresh without waiting for it (the app); failures are logged, not thrown. */
+  refreshSoon(): void {
+    if (this.current) {
+      this.again = true
+      return
+    }
+    void this.refresh().catch((error: unknown) => log.warn('derived figures stopped', { error }))
+  }
+
+  private async runAll(options: DeriveOptions): Promise<void> {
+    do {
+      this.again = false
+      for (const deriver of this.derivers) {
+        await deriveStale(this.parts, deriver, {
+          signal: options.signal,
+          onProgress: (progress) => {
+            this.latest = progress
+            this.onProgress?.(progress)
+            options.onProgress?.(progress)
+          },
+        })
+      }
+    } while (this.again && !options.signal?.aborted)
+  }
+}

@@ -1,0 +1,42 @@
+import type { DbOrTx } from '../db/open-database'
+import type { TaskInput, TaskName, TaskOutput } from '../workers/worker-tasks'
+
+/** What a deriver knows of an activity besides its streams. */
+export interface DerivationSubject {
+  id: number
+  sportType: string
+  /** Epoch seconds, UTC. */
+  startDate: number
+  /** Wall-clock start at the place, Strava's `start_date_local` shape (the `Z` is not UTC). */
+  startDateLocal: string
+  distance: number
+  movingTime: number
+  elapsedTime: number
+  /** The summary's raw JSON (gear, trainer…), for derivers that need more than the columns. */
+  summaryJson: string
+}
+
+/**
+ * One kind of figures computed from each activity's stored streams (the performance lab, the map
+ * explorer). The computation runs in a worker thread (`task`); storing runs here, in one
+ * transaction per batch. The runner recomputes an activity when `version` or `inputsOf` changes,
+ * or when its streams were fetched again.
+ */
+export interface Deriver<T extends TaskName = TaskName> {
+  readonly kind: string
+  /** Raise it when the algorithm changes: every activity is computed again. */
+  readonly version: number
+  readonly task: T
+  /** A short key of what the result depends on besides the streams (thresholds in force…). */
+  inputsOf(subject: DerivationSubject): string
+  /** The worker's input; `streams` is the stored deflated streams row, or null when none. */
+  inputFor(subject: DerivationSubject, streams: Uint8Array | null): TaskInput<T>
+  /** Replaces the activity's stored figures with `output`. */
+  store(tx: DbOrTx, subject: DerivationSubject, output: TaskOutput<T>): void
+}
+
+export interface DeriveProgress {
+  kind: string
+  done: number
+  total: number
+}

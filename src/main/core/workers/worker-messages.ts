@@ -1,0 +1,9 @@
+/** What the pool and its worker threads say to each other. */
+export interface WorkerRequest {
+  id: number
+  task: string
+  input: unknown
+}
+
+export type WorkerReply =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }

@@ -1,0 +1,147 @@
+import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { AppError } from '../errors'
+import { createLogger } from '../log/logger'
+import type { WorkerReply } from './worker-messages'
+import { WORKER_TASKS, type TaskInput, type TaskName, type TaskOutput } from './worker-tasks'
+
+const log = createLogger('workers')
+
+/** Runs tasks on every core (or in this thread where workers cannot start). */
+export interface WorkerPool {
+  readonly threads: number
+  run<T extends TaskName>(task: T, input: TaskInput<T>): Promise<TaskOutput<T>>
+  close(): Promise<void>
+}
+
+export interface WorkerPoolOptions {
+  /**
+   * The built worker script (out/main/worker.js), passed by the shell that knows where it was
+   * built. Without it, code running from source (tests, benches, tsx) starts the TypeScript
+   * entry through tsx, and a bundle that was not told runs tasks in this thread.
+   */
+  script?: string
+  threads?: number
+}
+
+interface Slot {
+  worker: Worker
+  /** The job it is running, with its message id. */
+  running: { id: number; job: Job } | null
+}
+
+interface Job {
+  task: TaskName
+  input: unknown
+  resolve(value: unknown): void
+  reject(error: unknown): void
+}
+
+/** The TypeScript entry beside this file, when this file itself runs from source. */
+function sourceEntry(): string | null {
+  const here = fileURLToPath(import.meta.url)
+  return here.endsWith('.ts') ? here.replace(/worker-pool\.ts$/, 'worker-entry.ts') : null
+}
+
+export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
+  const script = options.script ?? sourceEntry()
+  if (!script) return createInlinePool()
+  const threads = Math.max(1, options.threads ?? availableParallelism())
+  const slots: Slot[] = []
+  const queue: Job[] = []
+  let nextId = 1
+  let closed = false
+
+  function start(): Slot {
+    const worker = spawnWorker(script as string)
+    const slot: Slot = { worker, running: null }
+    worker.unref()
+    worker.on('message', (reply: WorkerReply) => {
+      const running = slot.running
+      slot.running = null
+      if (running?.id === reply.id) {
+        if (reply.ok) running.job.resolve(reply.value)
+        else
+          running.job.reject(new AppError('INTERNAL', `A background task failed: ${reply.error}`))
+      }
+      dispatch()
+    })
+    // A crashed worker fails only its own job; the next job starts a fresh worker.
+    worker.on('error', (error) => {
+      log.warn('worker failed', { error })
+      slot.running?.job.reject(new AppError('INTERNAL', 'A background task stopped.'))
+      slot.running = null
+      slots.splice(slots.indexOf(slot), 1)
+      dispatch()
+    })
+    slots.push(slot)
+    return slot
+  }
+
+  function dispatch(): void {
+    while (queue.length > 0 && !closed) {
+      const idle = slots.find((s) => s.running === null)
+      const slot = idle ?? (slots.length < threads ? start() : undefined)
+      if (!slot) return
+      const job = queue.shift() as Job
+      const id = nextId++
+      slot.running = { id, job }
+      slot.worker.ref()
+      try {
+        slot.worker.postMessage({ id, task: job.task, input: job.input })
+      } catch (error) {
+        slot.running = null
+        job.reject(
+          new AppError('INTERNAL', 'A background task got input it cannot take.', { cause: error }),
+        )
+      }
+    }
+    // Idle workers must not keep a command-line process alive.
+    for (const slot of slots) if (slot.running === null) slot.worker.unref()
+  }
+
+  return {
+    threads,
+    run(task, input) {
+      if (closed) return Promise.reject(new AppError('INTERNAL', 'The worker pool is closed.'))
+      return new Promise((resolve, reject) => {
+        queue.push({ task, input, resolve: resolve as (v: unknown) => void, reject })
+        dispatch()
+      })
+    },
+    async close() {
+      closed = true
+      for (const job of queue.splice(0)) job.reject(new AppError('INTERNAL', 'Stopped.'))
+      await Promise.all(slots.map((slot) => slot.worker.terminate()))
+      slots.length = 0
+    },
+  }
+}
+
+/**
+ * A built script starts as it is; a TypeScript entry (running from source) starts through tsx's
+ * loader, registered inside the worker first: `--import tsx` in a worker's execArgv is not applied
+ * before the entry loads on Node 20.
+ */
+function spawnWorker(script: string): Worker {
+  if (!script.endsWith('.ts')) return new Worker(script)
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json')
+  const loader = pathToFileURL(tsxPackage.replace(/package\.json$/, 'dist/esm/api/index.mjs')).href
+  const entry = pathToFileURL(script).href
+  const boot = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
+  return new Worker(boot, { eval: true })
+}
+
+/** The same tasks in this thread: one at a time, same results. */
+export function createInlinePool(): WorkerPool {
+  return {
+    threads: 1,
+    run: async (task, input) => {
+      const run = WORKER_TASKS[task] as (input: unknown) => unknown
+      return (await run(structuredClone(input))) as never
+    },
+    close: async () => undefined,
+  }
+}
