@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import { decodePathname, parseRequestTarget } from './request-target'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,19 +14,23 @@ const TYPES: Record<string, string> = {
 }
 export const BRIDGE_SCRIPT_PATH = '/__bridge.js'
 
-/** Serves the built renderer, with the bridge script injected ahead of the app's own script. */
+/**
+ * Serves the built renderer, with the bridge script injected ahead of the app's own script. A
+ * malformed request target is answered 400; nothing a request carries can make this throw.
+ */
 export async function serveStatic(
   request: IncomingMessage,
   response: ServerResponse,
   rootDir: string,
   bridgeClientJs: string,
 ): Promise<void> {
-  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return void response.writeHead(405).end()
+  const target = parseRequestTarget(request.url)
+  const pathname = target && decodePathname(target.pathname)
+  if (!pathname) return void response.writeHead(400).end()
   if (pathname === BRIDGE_SCRIPT_PATH) return send(response, '.js', bridgeClientJs)
-  const relative =
-    pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
   const file = normalize(join(rootDir, relative))
   if (!file.startsWith(normalize(rootDir) + sep)) return void response.writeHead(404).end()
   try {
