@@ -19,7 +19,11 @@ interface ApiRoute {
 }
 
 const ROUTES: ApiRoute[] = [
-  { name: 'athlete', pattern: /^\/api\/v3\/athlete\/?$/, handler: () => ok(athleteDetail()) },
+  {
+    name: 'athlete',
+    pattern: /^\/api\/v3\/athlete\/?$/,
+    handler: (ctx) => ok(athleteDetail(ctx.athleteName)),
+  },
   {
     name: 'activities-list',
     pattern: /^\/api\/v3\/athlete\/activities\/?$/,

@@ -3,7 +3,7 @@ import type { ActivityStore } from './activity-store'
 import type { AuthorizeRequest } from './authorize-flow'
 import type { RateLimiter } from './rate-limiter'
 import type { TokenStore } from './token-store'
-import type { EmulatorClock, EmulatorStats, Fault } from './types'
+import type { AthleteName, EmulatorClock, EmulatorStats, Fault } from './types'
 
 export interface EmulatorContext {
   clientId: string
@@ -15,6 +15,7 @@ export interface EmulatorContext {
   store: ActivityStore
   faults: Fault[]
   pending: Map<string, AuthorizeRequest>
+  athleteName?: AthleteName
 }
 
 export function createStats(): EmulatorStats {

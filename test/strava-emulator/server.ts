@@ -45,6 +45,7 @@ export async function createStravaEmulator(opts: EmulatorOptions = {}): Promise<
     store: createActivityStore(dataset, clock, seed),
     faults: [],
     pending: new Map(),
+    athleteName: opts.athleteName,
   }
   const latencyMs = opts.latencyMs ?? 0
   const sockets = new Set<Socket>()

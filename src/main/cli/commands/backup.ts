@@ -5,6 +5,7 @@ import { CliFailure, type CliIo } from '../io'
 import { parseFlags } from '../parse-flags'
 import { printHelp } from './connect'
 import { activityCount } from '../../../shared/count-text'
+import { terminalText } from '../terminal-text'
 
 export const backupHelp = `Usage: trailkeep backup --out FILE [--overwrite]
 
@@ -25,7 +26,9 @@ export async function runBackup(args: string[], io: CliIo): Promise<number> {
   const database = openDatabase(databasePath(resolveDataDir(io.env)))
   try {
     const result = await backupLibrary(database, out, { overwrite: flags.overwrite === true })
-    io.stderr(`Backed up the library (${activityCount(result.activities)}) to ${result.file}.\n`)
+    io.stderr(
+      `Backed up the library (${activityCount(result.activities)}) to ${terminalText(result.file)}.\n`,
+    )
     return 0
   } finally {
     database.close()

@@ -6,6 +6,7 @@ import type { CliIo } from '../io'
 import { parseFlagsAndFile } from '../parse-file-argument'
 import { printHelp } from './connect'
 import { countText as plural } from '../../../shared/count-text'
+import { terminalJson, terminalText } from '../terminal-text'
 
 export const importHelp = `Usage: trailkeep import EXPORT.zip [--json]
 
@@ -28,7 +29,7 @@ function describeImport(result: ImportResult): string {
   }
   for (const skip of result.skipped.slice(0, 20)) {
     lines.push(
-      `Skipped ${skip.file}${skip.id === null ? '' : ` (activity ${skip.id})`}: ${skip.detail}.`,
+      `Skipped ${terminalText(skip.file)}${skip.id === null ? '' : ` (activity ${skip.id})`}: ${terminalText(skip.detail)}.`,
     )
   }
   if (result.skipped.length > 20) lines.push(`… and ${result.skipped.length - 20} more skipped.`)
@@ -63,7 +64,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
         },
       },
     )
-    if (flags.json) io.stdout(`${JSON.stringify(result)}\n`)
+    if (flags.json) io.stdout(`${terminalJson(result)}\n`)
     io.stderr(describeImport(result))
     return 0
   } finally {

@@ -11,6 +11,7 @@ import { CliFailure, type CliIo } from '../io'
 import { parseFlags } from '../parse-flags'
 import { printHelp } from './connect'
 import { formatActivityTable } from './list-table'
+import { terminalJson } from '../terminal-text'
 import { activityCount } from '../../../shared/count-text'
 
 export const listHelp = `Usage: trailkeep list [--json] [--sport TYPE] [--after ISO] [--before ISO] [--search TEXT] [--include-deleted]
@@ -62,7 +63,7 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   try {
     const items = listAllActivities(database.db, query)
     if (flags.json) {
-      io.stdout(`${JSON.stringify(items.map(toJsonItem))}\n`)
+      io.stdout(`${terminalJson(items.map(toJsonItem))}\n`)
       return 0
     }
     if (items.length === 0) {

@@ -4,6 +4,7 @@ import { openCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
 import { printHelp } from './connect'
 import { describeProgress } from '../progress-line'
+import { terminalJson } from '../terminal-text'
 
 const PROGRESS_EVERY_MS = 2_000
 
@@ -48,7 +49,7 @@ export async function runSync(args: string[], io: CliIo): Promise<number> {
       wait: flags['no-wait'] !== true,
       signal: io.signal,
     })
-    if (flags.json) io.stdout(`${JSON.stringify(summary)}\n`)
+    if (flags.json) io.stdout(`${terminalJson(summary)}\n`)
     io.stderr(
       summary.complete
         ? `Sync complete: ${summary.added} new, ${summary.updated} updated, ${summary.deleted} deleted on Strava.\n`
