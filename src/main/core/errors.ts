@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'FILE_EXISTS'
   | 'FILE_ACCESS'
   | 'ARCHIVE_INVALID'
+  | 'ARCHIVE_TOO_LARGE'
   | 'LIBRARY_IN_USE'
 
 /** An expected failure: `message` is the one sentence a user reads; callers switch on `code`. */

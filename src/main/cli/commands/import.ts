@@ -13,7 +13,8 @@ export const importHelp = `Usage: trailkeep import EXPORT.zip [--json]
 Imports the ZIP from Strava's "Download your data" (Settings > My Account): adds the activities
 the backup lacks, fills in streams not fetched from the API yet (so the sync has fewer to
 download), and keeps the original FIT/GPX/TCX files for \`trailkeep export --format original\`.
-Streams already fetched from the API are never replaced. A damaged archive changes nothing.
+Streams already fetched from the API are never replaced. A damaged archive changes nothing, and
+neither does one that unpacks to far more than its size (a file over 256 MB, or a "ZIP bomb").
   --json  print the summary as JSON on stdout`
 
 function describeImport(result: ImportResult): string {
