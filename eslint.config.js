@@ -10,6 +10,15 @@ const noTestCode = {
   message: 'src/ never imports test code.',
 }
 const noMainCode = { group: ['**/main/**'], message: 'Share types through src/shared only.' }
+const noMathRandom = {
+  selector: "MemberExpression[object.name='Math'][property.name='random']",
+  message: 'Use node:crypto randomness.',
+}
+const noRawSqlite = {
+  selector: "NewExpression[callee.name='Database']",
+  message:
+    'Open SQLite with openSqlite (src/main/core/db/open-sqlite.ts): it sets trusted_schema=OFF.',
+}
 
 export default tseslint.config(
   {
@@ -33,14 +42,13 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='Math'][property.name='random']",
-          message: 'Use node:crypto randomness.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noMathRandom],
     },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/main/core/db/open-sqlite.ts'],
+    rules: { 'no-restricted-syntax': ['error', noMathRandom, noRawSqlite] },
   },
   ...restrictImports(
     ['src/main/core/**', 'src/main/cli/**', 'src/shared/**'],

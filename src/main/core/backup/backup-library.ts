@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import Database from 'better-sqlite3'
 import type { OpenedDatabase } from '../db/open-database'
+import { openSqlite } from '../db/open-sqlite'
 import { AppError } from '../errors'
 import { errorCode, moveWithoutReplacing } from '../export/write-export-file'
 import { inspectLibraryFile } from './inspect-library-file'
@@ -40,7 +40,7 @@ export async function backupLibrary(
   try {
     await mkdir(dirname(target), { recursive: true })
     await database.sqlite.backup(temp)
-    const copy = new Database(temp, { nativeBinding: options.nativeBinding, fileMustExist: true })
+    const copy = openSqlite(temp, { nativeBinding: options.nativeBinding, fileMustExist: true })
     try {
       copy.pragma('journal_mode = DELETE')
     } finally {

@@ -1,10 +1,11 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
 import { dirname } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { AppError, toAppError } from '../errors'
 import { applyMigrations, type EmbeddedMigration } from './migrate'
 import { EMBEDDED_MIGRATIONS } from './migrations.generated'
+import { openSqlite } from './open-sqlite'
 import * as schema from './schema'
 import { foldForSearch } from './search-text'
 
@@ -44,7 +45,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
 
   let sqlite: Database.Database
   try {
-    sqlite = new Database(file, { nativeBinding: options.nativeBinding })
+    sqlite = openSqlite(file, { nativeBinding: options.nativeBinding })
   } catch (error) {
     throw toAppError(error) ?? damaged(error)
   }
