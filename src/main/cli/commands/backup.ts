@@ -10,8 +10,10 @@ import { terminalText } from '../terminal-text'
 export const backupHelp = `Usage: trailkeep backup --out FILE [--overwrite]
 
 Writes a consistent copy of the library database to FILE, also while the app or a sync is
-using it. Restore it with \`trailkeep restore FILE\`. Original files kept from an imported
-Strava export are not part of the database; back up the data folder's originals/ as well.
+using it. Restore it with \`trailkeep restore FILE\`. The copy holds no Strava tokens, Client
+Secret or passphrase salt, so a library restored from it asks you to connect again. Original
+files kept from an imported Strava export are not part of the database; back up the data
+folder's originals/ as well.
   --out FILE    where to write the backup (an existing file is kept unless --overwrite)
   --overwrite   replace FILE if it exists`
 

@@ -7,6 +7,7 @@ import { openSqlite } from '../db/open-sqlite'
 import { AppError } from '../errors'
 import { errorCode, moveWithoutReplacing } from '../export/write-export-file'
 import { inspectLibraryFile } from './inspect-library-file'
+import { stripSecrets } from './strip-secrets'
 
 export interface BackupOptions {
   overwrite?: boolean
@@ -22,7 +23,8 @@ export interface BackupResult {
 /**
  * Copies the open library to `file` with SQLite's online backup: the app (or a sync) keeps
  * working meanwhile, and the copy is one consistent snapshot. The result is a single
- * self-contained file (rollback journal, not WAL), checked before it takes its final name.
+ * self-contained file (rollback journal, not WAL) without any secret (see stripSecrets),
+ * checked before it takes its final name. Restoring it asks to connect to Strava again.
  */
 export async function backupLibrary(
   database: Pick<OpenedDatabase, 'sqlite'>,
@@ -42,7 +44,7 @@ export async function backupLibrary(
     await database.sqlite.backup(temp)
     const copy = openSqlite(temp, { nativeBinding: options.nativeBinding, fileMustExist: true })
     try {
-      copy.pragma('journal_mode = DELETE')
+      stripSecrets(copy)
     } finally {
       copy.close()
     }

@@ -7,8 +7,9 @@ import { databasePath } from '../config/data-dir'
 import { openDatabase } from '../db/open-database'
 import { openSqlite } from '../db/open-sqlite'
 import { AppError, isAppError } from '../errors'
-import { SYNC_LOCK_SETTING, SyncLock } from '../sync/sync-lock'
+import { SyncLock } from '../sync/sync-lock'
 import { inspectLibraryFile } from './inspect-library-file'
+import { stripSecrets } from './strip-secrets'
 import { keepInstallation } from './keep-installation'
 
 export interface RestoreOptions {
@@ -33,11 +34,11 @@ async function stageBackup(options: RestoreOptions, staged: string) {
   }
   await copyFile(source, staged)
   const facts = inspectLibraryFile(staged, source, options.nativeBinding)
-  // A backup taken during a sync carries that sync's lease; it belongs to no one now.
+  // An older Trailkeep's backup may still carry tokens, a secret or a sync's lease: a restored
+  // library takes the connection of the one it replaces, or none.
   const copy = openSqlite(staged, { nativeBinding: options.nativeBinding })
   try {
-    copy.prepare('DELETE FROM settings WHERE key = ?').run(SYNC_LOCK_SETTING)
-    copy.pragma('journal_mode = DELETE')
+    stripSecrets(copy)
   } finally {
     copy.close()
   }

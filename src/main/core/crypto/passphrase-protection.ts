@@ -5,6 +5,8 @@ import { createPassphraseCipher, createPassphraseSalt } from './passphrase-ciphe
 import type { SecretProtection } from './secret-cipher'
 
 const SALT_SETTING = 'passphrase_salt'
+/** Settings that belong to the passphrase's key: never copied into a backup. */
+export const PASSPHRASE_SETTINGS = [SALT_SETTING]
 
 /**
  * Protection for the command line: a key from TRAILKEEP_PASSPHRASE with this library's own
