@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
+import { PRIVATE_FILE_MODE, restrictToOwner } from '../config/private-files'
 import type { OpenedDatabase } from '../db/open-database'
 import { openSqlite } from '../db/open-sqlite'
 import { AppError } from '../errors'
@@ -41,6 +42,8 @@ export async function backupLibrary(
   const temp = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.part`)
   try {
     await mkdir(dirname(target), { recursive: true })
+    // Owner-only from its first byte: SQLite keeps the mode of a file that exists.
+    await writeFile(temp, '', { flag: 'wx', mode: PRIVATE_FILE_MODE })
     await database.sqlite.backup(temp)
     const copy = openSqlite(temp, { nativeBinding: options.nativeBinding, fileMustExist: true })
     try {
@@ -48,6 +51,7 @@ export async function backupLibrary(
     } finally {
       copy.close()
     }
+    restrictToOwner(temp)
     const { activities } = inspectLibraryFile(temp, target, options.nativeBinding)
     if (options.overwrite) await rename(temp, target)
     else if ((await moveWithoutReplacing(temp, target)) === 'exists') {
