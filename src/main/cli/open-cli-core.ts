@@ -15,7 +15,10 @@ export function openCliCore(
   return createCore({
     dataDir: resolveDataDir(env),
     baseUrl: resolveStravaBaseUrl(env),
-    resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
+    resolveProtection: (db) =>
+      resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE, (notice) =>
+        io.stderr(`${notice}\n`),
+      ),
     openExternal: io.openExternal ?? openSystemBrowser,
     allowMemoryOnlyTokens: false,
     onSyncProgress,

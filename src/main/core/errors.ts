@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'ARCHIVE_INVALID'
   | 'ARCHIVE_TOO_LARGE'
   | 'LIBRARY_IN_USE'
+  | 'PASSPHRASE_TOO_SHORT'
 
 /** An expected failure: `message` is the one sentence a user reads; callers switch on `code`. */
 export class AppError extends Error {
