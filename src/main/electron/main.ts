@@ -2,7 +2,7 @@
  * The Electron composition root: builds the core with Electron's adapters and wires the window.
  * Decisions live in src/main/core; this file only connects the pieces.
  */
-import { app, dialog, shell, type BrowserWindow } from 'electron'
+import { app, dialog, protocol, shell, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startAppSession, type AppSession } from '../core/app-session'
@@ -12,6 +12,7 @@ import { z } from 'zod'
 import { readJsonSetting, writeSetting } from '../core/db/settings-repo'
 import { isAppError } from '../core/errors'
 import { readPlainTextOptIn } from '../core/settings/read-settings'
+import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { createAppUrlCheck } from './app-url'
 import { createElectronFileDialogs } from './file-dialogs'
 import { registerIpcHandlers, sendEvent } from './ipc'
@@ -23,9 +24,9 @@ import { createMainWindow, rendererPaths } from './window'
 const WINDOW_BOUNDS = 'window_bounds'
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url))
-const { preloadPath, rendererFile } = rendererPaths(mainDir)
+const { preloadPath, rendererDir } = rendererPaths(mainDir)
 const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-const isAppUrl = createAppUrlCheck(rendererUrl, rendererFile)
+const isAppUrl = createAppUrlCheck(rendererUrl)
 
 let mainWindow: BrowserWindow | null = null
 let session: AppSession | null = null
@@ -39,12 +40,15 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   installSecurityHandlers(app, isAppUrl)
+  // Privileged schemes must be registered before the app is ready.
+  registerAppScheme(protocol)
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => void session?.close())
   void app.whenReady().then(start).catch(showFatalError)
 }
 
 async function start(): Promise<void> {
+  serveAppProtocol(protocol, rendererDir)
   session = await startAppSession(
     {
       dataDir: join(app.getPath('userData'), LIBRARY_SUBFOLDER),
@@ -66,7 +70,6 @@ async function start(): Promise<void> {
   registerIpcHandlers(running.handlers, isAppUrl)
   mainWindow = createMainWindow({
     preloadPath,
-    rendererFile,
     rendererUrl,
     savedBounds: readJsonSetting(running.core.db, WINDOW_BOUNDS, z.unknown()),
     onBoundsChange: (bounds) => saveWindowBounds(running, bounds),

@@ -1,17 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
-import { decodePathname, parseRequestTarget } from './request-target'
+import { extname } from 'node:path'
+import { rendererFileHeaders, resolveRendererFile } from '../core/renderer-files/renderer-file'
+import { parseRequestTarget } from './request-target'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-}
 export const BRIDGE_SCRIPT_PATH = '/__bridge.js'
 
 /**
@@ -27,19 +19,24 @@ export async function serveStatic(
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return void response.writeHead(405).end()
   const target = parseRequestTarget(request.url)
-  const pathname = target && decodePathname(target.pathname)
-  if (!pathname) return void response.writeHead(400).end()
-  if (pathname === BRIDGE_SCRIPT_PATH) return send(response, '.js', bridgeClientJs)
-  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
-  const file = normalize(join(rootDir, relative))
-  if (!file.startsWith(normalize(rootDir) + sep)) return void response.writeHead(404).end()
+  if (!target) return void response.writeHead(400).end()
+  if (target.pathname === BRIDGE_SCRIPT_PATH) return send(response, 'bridge.js', bridgeClientJs)
+  const file = resolveRendererFile(rootDir, target.pathname)
+  if (!file) return void response.writeHead(isMalformed(target.pathname) ? 400 : 404).end()
   try {
     const body = await readFile(file)
-    if (extname(file) === '.html')
-      return send(response, '.html', injectBridge(body.toString('utf8')))
-    return send(response, extname(file), body)
+    if (extname(file) === '.html') return send(response, file, injectBridge(body.toString('utf8')))
+    return send(response, file, body)
   } catch {
     response.writeHead(404).end()
+  }
+}
+
+function isMalformed(pathname: string): boolean {
+  try {
+    return decodeURIComponent(pathname).includes('\0')
+  } catch {
+    return true
   }
 }
 
@@ -50,11 +47,7 @@ function injectBridge(html: string): string {
   )
 }
 
-function send(response: ServerResponse, extension: string, body: string | Buffer) {
-  response.writeHead(200, {
-    'content-type': TYPES[extension] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  })
+function send(response: ServerResponse, file: string, body: string | Buffer) {
+  response.writeHead(200, rendererFileHeaders(file))
   response.end(body)
 }
