@@ -107,6 +107,7 @@ describe('Electron window and session security', () => {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/out/preload/index.cjs',
     })
     expect(options.width).toBe(1200)

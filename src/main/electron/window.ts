@@ -37,6 +37,8 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      // A middle-click must not open a link in a new window (new windows are denied anyway).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   })
