@@ -113,15 +113,17 @@ describe('a backup carries no secret', () => {
       .prepare('SELECT client_secret_ciphertext FROM credentials')
       .pluck()
       .get() as Buffer
-    const salt = live
-      .prepare("SELECT value FROM settings WHERE key = 'passphrase_salt'")
+    const key = live
+      .prepare("SELECT value FROM settings WHERE key = 'passphrase_key'")
       .pluck()
       .get() as string
+    const salt = (JSON.parse(key) as { salt: string }).salt
     const secrets: [string, Buffer][] = [
       ['access token ciphertext', connection.a],
       ['refresh token ciphertext', connection.r],
       ['client secret ciphertext', clientSecret],
       ['client secret', Buffer.from(h.emulator.clientSecret)],
+      ['key parameters and salt', Buffer.from(key)],
       ['salt (base64)', Buffer.from(salt)],
       ['salt (bytes)', Buffer.from(salt, 'base64')],
     ]
