@@ -15,6 +15,15 @@ const onlyTheCoreFace = {
   message:
     "Shells use the core's face only: import from 'core' (src/main/core/index.ts), not its parts.",
 }
+const noMathRandom = {
+  selector: "MemberExpression[object.name='Math'][property.name='random']",
+  message: 'Use node:crypto randomness.',
+}
+const noRawSqlite = {
+  selector: "NewExpression[callee.name='Database']",
+  message:
+    'Open SQLite with openSqlite (src/main/core/db/open-sqlite.ts): it sets trusted_schema=OFF.',
+}
 
 export default tseslint.config(
   {
@@ -38,14 +47,13 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='Math'][property.name='random']",
-          message: 'Use node:crypto randomness.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noMathRandom],
     },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/main/core/db/open-sqlite.ts'],
+    rules: { 'no-restricted-syntax': ['error', noMathRandom, noRawSqlite] },
   },
   ...restrictImports(['src/main/core/**', 'src/shared/**'], [noElectron], [noTestCode]),
   ...restrictImports(['src/main/cli/**'], [noElectron], [noTestCode, onlyTheCoreFace]),

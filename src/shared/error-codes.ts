@@ -30,7 +30,11 @@ export const ERROR_CODES = [
   'FILE_EXISTS',
   'FILE_ACCESS',
   'ARCHIVE_INVALID',
+  /** An archive (or one of its files) unpacks to more than Trailkeep will read. */
+  'ARCHIVE_TOO_LARGE',
   'LIBRARY_IN_USE',
+  /** A new passphrase shorter than the minimum. */
+  'PASSPHRASE_TOO_SHORT',
   /** A call from a frame that is not the app's own page. */
   'FORBIDDEN',
   /** An unexpected failure inside Trailkeep (a bug): no detail crosses the bridge. */

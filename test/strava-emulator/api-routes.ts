@@ -23,7 +23,11 @@ interface ApiRoute {
 }
 
 const ROUTES: ApiRoute[] = [
-  { name: 'athlete', pattern: /^\/athlete\/?$/, handler: () => ok(athleteDetail()) },
+  {
+    name: 'athlete',
+    pattern: /^\/athlete\/?$/,
+    handler: (ctx) => ok(athleteDetail(ctx.athleteName)),
+  },
   {
     name: 'activities-list',
     pattern: /^\/athlete\/activities\/?$/,

@@ -1,4 +1,5 @@
 /** The one athlete the emulator knows. */
+import type { AthleteName } from './types'
 
 export const ATHLETE_ID = 134815
 
@@ -25,14 +26,15 @@ const BASE = {
 }
 
 /** The summary athlete embedded in a token response. */
-export function athleteSummary(): Record<string, unknown> {
-  return { ...BASE, resource_state: 2 }
+export function athleteSummary(name?: AthleteName): Record<string, unknown> {
+  return { ...BASE, ...name, resource_state: 2 }
 }
 
 /** GET /api/v3/athlete. */
-export function athleteDetail(): Record<string, unknown> {
+export function athleteDetail(name?: AthleteName): Record<string, unknown> {
   return {
     ...BASE,
+    ...name,
     resource_state: 3,
     follower_count: 87,
     friend_count: 112,

@@ -3,7 +3,7 @@ import type { ActivityStore } from './activity-store'
 import type { AuthorizeRequest } from './authorize-flow'
 import type { RateLimiter } from './rate-limiter'
 import type { TokenStore } from './token-store'
-import type { EmulatorClock, EmulatorStats, Fault, LegacyApiState } from './types'
+import type { AthleteName, EmulatorClock, EmulatorStats, Fault, LegacyApiState } from './types'
 
 /** What a test can switch while the emulator runs. */
 export interface EmulatorModes {
@@ -24,6 +24,7 @@ export interface EmulatorContext {
   faults: Fault[]
   pending: Map<string, AuthorizeRequest>
   modes: EmulatorModes
+  athleteName?: AthleteName
 }
 
 export function createStats(): EmulatorStats {

@@ -42,7 +42,7 @@ function handleToken(ctx: EmulatorContext, params: URLSearchParams, res: ServerR
     const session = ctx.tokens.exchangeCode(ctx.clientId, params.get('code') ?? '')
     if (!session) return sendJson(res, 400, errors.INVALID_CODE)
     const body = tokenBody(ctx, session.access, session.refreshToken)
-    return sendJson(res, 200, { ...body, athlete: athleteSummary() })
+    return sendJson(res, 200, { ...body, athlete: athleteSummary(ctx.athleteName) })
   }
   if (grantType === 'refresh_token') {
     ctx.stats.tokenRefreshes++

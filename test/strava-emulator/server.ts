@@ -65,6 +65,7 @@ export async function createStravaEmulator(opts: EmulatorOptions = {}): Promise<
       revokeAvailable: opts.revokeAvailable ?? true,
       deauthorizeRetired: opts.deauthorizeRetired ?? false,
     },
+    athleteName: opts.athleteName,
   }
   const latencyMs = opts.latencyMs ?? 0
   const oauthServer = await createHttpListener((req, res) => routeOAuthOrigin(ctx, req, res), {

@@ -54,6 +54,13 @@ export interface EmulatorOptions {
   clientId?: string
   clientSecret?: string
   latencyMs?: number
+  /** The athlete's name as Strava returns it (tests give it hostile characters). */
+  athleteName?: AthleteName
+}
+
+export interface AthleteName {
+  firstname: string
+  lastname: string
 }
 
 export type SportType =

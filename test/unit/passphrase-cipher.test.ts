@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest'
 import {
   createPassphraseCipher,
   createPassphraseSalt,
+  CURRENT_KDF,
+  derivePassphraseKey,
+  kdfParamsSchema,
+  LEGACY_KDF,
 } from '../../src/main/core/crypto/passphrase-cipher'
 
-describe('passphrase cipher', () => {
-  const salt = createPassphraseSalt()
+const salt = createPassphraseSalt()
 
+describe('passphrase cipher', () => {
   it('round-trips Unicode text and never repeats a ciphertext', async () => {
     const cipher = await createPassphraseCipher('pässwörd 🏃', salt)
     const a = await cipher.encrypt('refresh-token-ÄÖÜ-✓')
@@ -39,5 +43,31 @@ describe('passphrase cipher', () => {
 
   it('refuses an empty passphrase', async () => {
     await expect(createPassphraseCipher('', salt)).rejects.toThrow(/empty/)
+  })
+})
+
+describe('stored key parameters', () => {
+  it('accept today’s and refuse what would weaken the key or exhaust the machine', () => {
+    expect(kdfParamsSchema.safeParse(CURRENT_KDF).success).toBe(true)
+    expect(kdfParamsSchema.safeParse(LEGACY_KDF).success).toBe(true)
+    for (const params of [
+      { ...CURRENT_KDF, N: 2 ** 10 },
+      { ...CURRENT_KDF, N: 2 ** 30 },
+      { ...CURRENT_KDF, N: 100_000 },
+      { ...CURRENT_KDF, r: 1 },
+      { ...CURRENT_KDF, p: 64 },
+      { ...CURRENT_KDF, N: 2 ** 20, r: 16 },
+      { ...CURRENT_KDF, kdf: 'pbkdf2' },
+    ]) {
+      expect(kdfParamsSchema.safeParse(params).success, JSON.stringify(params)).toBe(false)
+    }
+  })
+
+  it('derive with N = 2^17 inside an explicit memory limit', async () => {
+    expect(CURRENT_KDF).toEqual({ kdf: 'scrypt', N: 2 ** 17, r: 8, p: 1 })
+    const key = await derivePassphraseKey('a long enough passphrase', salt, CURRENT_KDF)
+    expect(key.key).toHaveLength(32)
+    const weaker = await derivePassphraseKey('a long enough passphrase', salt, LEGACY_KDF)
+    expect(weaker.key.equals(key.key)).toBe(false)
   })
 })

@@ -1,5 +1,6 @@
 import type { ExportResult, SkipReason } from '../core'
 import { countText as plural } from '../../shared/count-text'
+import { terminalText } from './terminal-text'
 
 const LABELS: Record<ExportResult['format'], string> = {
   gpx: 'GPX',
@@ -31,7 +32,7 @@ function countBy<T extends string>(items: { reason: T }[]): [T, number][] {
 /** The stderr report: how many written, how many skipped and why, and what lacks a track. */
 export function describeExport(result: ExportResult, outDir: string): string {
   const label = LABELS[result.format]
-  const wrote = `Wrote ${plural(result.written, `${label} file`, `${label} files`)} to ${outDir}`
+  const wrote = `Wrote ${plural(result.written, `${label} file`, `${label} files`)} to ${terminalText(outDir)}`
   const reasons = countBy(result.skipped).map(([reason, n]) => SKIP_TEXT[reason](n, label))
   const lines = [
     reasons.length === 0

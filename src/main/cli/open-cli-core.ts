@@ -22,7 +22,10 @@ export function openCliCore(
   return openTrailkeep({
     dataDir: resolveDataDir(env),
     endpoints: overrides.endpoints,
-    resolveProtection: (db) => resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE),
+    resolveProtection: (db) =>
+      resolvePassphraseProtection(db, env.TRAILKEEP_PASSPHRASE, (notice) =>
+        io.stderr(`${notice}\n`),
+      ),
     openExternal: io.openExternal ?? ((url) => openSystemBrowser(url, env)),
     allowMemoryOnlyTokens: false,
     clock: io.clock,

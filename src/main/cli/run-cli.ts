@@ -9,6 +9,7 @@ import { restoreHelp, runRestore } from './commands/restore'
 import { runStatus, statusHelp } from './commands/status'
 import { runSync, syncHelp } from './commands/sync'
 import { CliFailure, type CliIo } from './io'
+import { terminalLines, terminalText } from './terminal-text'
 
 const COMMANDS: Record<
   string,
@@ -45,7 +46,13 @@ Environment:
 Run \`trailkeep <command> --help\` for details.`
 
 /** Runs one command and returns the exit code. Expected failures print one sentence on stderr. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], given: CliIo): Promise<number> {
+  // Commands pass names through terminalText where they print them; this catches any they miss.
+  const io: CliIo = {
+    ...given,
+    stdout: (text) => given.stdout(terminalLines(text)),
+    stderr: (text) => given.stderr(terminalLines(text)),
+  }
   const [name, ...args] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${USAGE}\n`)
@@ -54,7 +61,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const command = COMMANDS[name]
   if (!command) {
     io.stderr(
-      `Unknown command "${name.slice(0, 40)}". Run \`trailkeep --help\` for the list of commands.\n`,
+      `Unknown command "${terminalText(name.slice(0, 40))}". Run \`trailkeep --help\` for the list of commands.\n`,
     )
     return 2
   }
@@ -62,12 +69,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(args, io)
   } catch (error) {
     if (error instanceof CliFailure) {
-      io.stderr(`${error.message}\n`)
+      io.stderr(`${terminalText(error.message)}\n`)
       return error.exitCode
     }
     const known = toAppError(error)
     if (known) {
-      io.stderr(`${known.message}\n`)
+      // Messages name files, archive entries and paths that came from outside.
+      io.stderr(`${terminalText(known.message)}\n`)
       return 1
     }
     const kind = error instanceof Error ? error.name : 'unknown'

@@ -42,3 +42,6 @@ export { resolvePassphraseProtection } from './crypto/passphrase-protection'
 
 export { systemClock, type Clock } from './clock'
 export { AppError, isAppError, toAppError, type ErrorCode } from './errors'
+
+// Serving the built renderer (Electron's app:// protocol, the web shell): one lookup, one CSP.
+export { rendererFileHeaders, resolveRendererFile } from './renderer-files/renderer-file'

@@ -1,9 +1,9 @@
-import { pathToFileURL } from 'node:url'
+import { APP_ENTRY_URL } from './app-protocol'
 
-/** Recognises the app's own page: the dev server origin, or the built renderer file. */
-export function createAppUrlCheck(rendererUrl: string | undefined, rendererFile: string) {
+/** Recognises the app's own page: the dev server origin, or app://trailkeep/index.html. */
+export function createAppUrlCheck(rendererUrl: string | undefined) {
   const devOrigin = rendererUrl ? new URL(rendererUrl).origin : null
-  const filePath = pathToFileURL(rendererFile).pathname
+  const entry = new URL(APP_ENTRY_URL)
   return (raw: string): boolean => {
     let url: URL
     try {
@@ -12,6 +12,8 @@ export function createAppUrlCheck(rendererUrl: string | undefined, rendererFile:
       return false
     }
     if (devOrigin) return url.origin === devOrigin
-    return url.protocol === 'file:' && url.pathname === filePath
+    return (
+      url.protocol === entry.protocol && url.host === entry.host && url.pathname === entry.pathname
+    )
   }
 }

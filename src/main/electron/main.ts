@@ -2,7 +2,7 @@
  * The Electron composition root: builds the core with Electron's adapters and wires the window.
  * Decisions live in src/main/core; this file only connects the pieces.
  */
-import { app, dialog, shell, type BrowserWindow } from 'electron'
+import { app, dialog, protocol, shell, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -12,6 +12,7 @@ import {
   startAppSession,
   type AppSession,
 } from '../core'
+import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { createAppUrlCheck } from './app-url'
 import { takeEnvironmentOverrides } from './environment'
 import { createElectronFileDialogs } from './file-dialogs'
@@ -22,9 +23,9 @@ import { installSecurityHandlers } from './security'
 import { createMainWindow, rendererPaths } from './window'
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url))
-const { preloadPath, rendererFile } = rendererPaths(mainDir)
+const { preloadPath, rendererDir } = rendererPaths(mainDir)
 const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-const isAppUrl = createAppUrlCheck(rendererUrl, rendererFile)
+const isAppUrl = createAppUrlCheck(rendererUrl)
 
 let mainWindow: BrowserWindow | null = null
 let session: AppSession | null = null
@@ -38,6 +39,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   installSecurityHandlers(app, isAppUrl)
+  // Privileged schemes must be registered before the app is ready.
+  registerAppScheme(protocol)
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => void session?.close())
   void app.whenReady().then(start).catch(showFatalError)
@@ -45,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const overrides = takeEnvironmentOverrides()
+  serveAppProtocol(protocol, rendererDir)
   session = await startAppSession(
     {
       dataDir: join(app.getPath('userData'), LIBRARY_SUBFOLDER),
@@ -63,7 +67,6 @@ async function start(): Promise<void> {
   registerIpcHandlers(running.handlers, isAppUrl)
   mainWindow = createMainWindow({
     preloadPath,
-    rendererFile,
     rendererUrl,
     savedBounds: running.core.settings.readWindowBounds(),
     onBoundsChange: (bounds) => saveWindowBounds(running, bounds),

@@ -1,6 +1,7 @@
 import { BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { APP_ENTRY_URL } from './app-protocol'
 
 const boundsSchema = z.object({
   width: z.number().int().min(640).max(10_000),
@@ -12,8 +13,8 @@ export type WindowBounds = z.infer<typeof boundsSchema>
 
 export interface WindowOptions {
   preloadPath: string
+  /** The dev server in development; otherwise the page comes from app:// (app-protocol.ts). */
   rendererUrl: string | undefined
-  rendererFile: string
   savedBounds: unknown
   onBoundsChange: (bounds: WindowBounds) => void
 }
@@ -36,13 +37,14 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      // A middle-click must not open a link in a new window (new windows are denied anyway).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   })
   window.once('ready-to-show', () => window.show())
   window.on('close', () => options.onBoundsChange(window.getNormalBounds()))
-  if (options.rendererUrl) void window.loadURL(options.rendererUrl)
-  else void window.loadFile(options.rendererFile)
+  void window.loadURL(options.rendererUrl ?? APP_ENTRY_URL)
   return window
 }
 
@@ -61,5 +63,5 @@ function isOnScreen(bounds: WindowBounds): boolean {
 
 export const rendererPaths = (mainDir: string) => ({
   preloadPath: join(mainDir, '../preload/index.cjs'),
-  rendererFile: join(mainDir, '../renderer/index.html'),
+  rendererDir: join(mainDir, '../renderer'),
 })

@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { BridgeHandlers } from '../../shared/bridge-contract'
 import type { EventChannel, EventPayloads } from '../../shared/event-channels'
 import { dispatchInvoke } from '../core'
+import { parseRequestTarget } from './request-target'
 import { serveStatic } from './static-files'
 
 const MAX_MESSAGE_BYTES = 64 * 1024
@@ -40,13 +41,21 @@ export async function startWebShellServer(options: WebShellOptions): Promise<Web
       response.writeHead(421).end()
       return
     }
-    serveStatic(request, response, options.rendererDir, options.bridgeClientJs)
+    // A failure while serving must answer this request only, never end the process.
+    serveStatic(request, response, options.rendererDir, options.bridgeClientJs).catch(() => {
+      if (response.headersSent) response.destroy()
+      else response.writeHead(500).end()
+    })
   })
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
 
   server.on('upgrade', (request, socket, head) => {
-    if (!isAuthorizedUpgrade(request, origin, key)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
+    // Node leaves an upgraded socket without an error listener: a client resetting it while it
+    // is refused or handed over would otherwise be an uncaught exception.
+    socket.on('error', () => socket.destroy())
+    const refusal = refuseUpgrade(request, origin, key)
+    if (refusal) {
+      socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
       return
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
@@ -54,7 +63,7 @@ export async function startWebShellServer(options: WebShellOptions): Promise<Web
       ws.on('close', () => sockets.delete(ws))
       // An oversized or broken frame ends that connection only; unhandled, it would crash the shell.
       ws.on('error', () => ws.terminate())
-      ws.on('message', (data) => void answer(ws, data.toString()))
+      ws.on('message', (data) => void answer(ws, data.toString()).catch(() => ws.terminate()))
     })
   })
 
@@ -101,10 +110,13 @@ function isOwnHost(request: IncomingMessage, origin: string): boolean {
   return `http://${request.headers.host ?? ''}` === origin
 }
 
-function isAuthorizedUpgrade(request: IncomingMessage, origin: string, key: string): boolean {
-  if (!isOwnHost(request, origin) || request.headers.origin !== origin) return false
-  const url = new URL(request.url ?? '/', origin)
-  if (url.pathname !== '/bridge') return false
+/** Why an upgrade request is refused (an HTTP status line), or null when it may become the bridge. */
+function refuseUpgrade(request: IncomingMessage, origin: string, key: string): string | null {
+  const url = parseRequestTarget(request.url)
+  if (!url) return '400 Bad Request'
+  if (!isOwnHost(request, origin) || request.headers.origin !== origin) return '403 Forbidden'
+  if (url.pathname !== '/bridge') return '403 Forbidden'
   const digest = (s: string) => createHash('sha256').update(s).digest()
-  return timingSafeEqual(digest(url.searchParams.get('key') ?? ''), digest(key))
+  const authorized = timingSafeEqual(digest(url.searchParams.get('key') ?? ''), digest(key))
+  return authorized ? null : '403 Forbidden'
 }

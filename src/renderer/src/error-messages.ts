@@ -32,6 +32,8 @@ export const ERROR_SENTENCES: Record<ErrorCode, string> = {
   FILE_EXISTS: 'A file with that name already exists.',
   FILE_ACCESS: 'That file could not be read or written.',
   ARCHIVE_INVALID: 'That archive is not a Strava export Trailkeep can read.',
+  ARCHIVE_TOO_LARGE: 'That archive unpacks to more than Trailkeep will read.',
+  PASSPHRASE_TOO_SHORT: 'Choose a passphrase of at least 12 characters.',
   LIBRARY_IN_USE: 'The library is busy for a moment. Try again.',
   FORBIDDEN: 'That request was refused.',
   INTERNAL: 'Something went wrong inside Trailkeep.',

@@ -174,7 +174,7 @@ describe('trailkeep list (table)', () => {
     fillLibrary()
     const { stdout } = await list(['--include-deleted'])
     expect(stdout.includes('\u001b') || stdout.includes('\u202e')).toBe(false)
-    expect(stdout).toContain('Red  [31malert [0m  run')
+    expect(stdout).toContain('Red \ufffdalert\ufffd\ufffd run')
     expect(stdout.match(/\[deleted on Strava\]/g)).toHaveLength(GONE.length)
   })
 

@@ -99,6 +99,67 @@ describe('trailkeep backup', () => {
   })
 })
 
+describe('a backup carries no secret', () => {
+  it('leaves out tokens, the client secret and the passphrase salt; a restore asks to connect', async () => {
+    await core.credentials.save({
+      clientId: h.emulator.clientId,
+      clientSecret: h.emulator.clientSecret,
+    })
+    const live = core.database.sqlite
+    const connection = live
+      .prepare('SELECT access_token_ciphertext AS a, refresh_token_ciphertext AS r FROM connection')
+      .get() as { a: Buffer; r: Buffer }
+    const clientSecret = live
+      .prepare('SELECT client_secret_ciphertext FROM credentials')
+      .pluck()
+      .get() as Buffer
+    const key = live
+      .prepare("SELECT value FROM settings WHERE key = 'passphrase_key'")
+      .pluck()
+      .get() as string
+    const salt = (JSON.parse(key) as { salt: string }).salt
+    const secrets: [string, Buffer][] = [
+      ['access token ciphertext', connection.a],
+      ['refresh token ciphertext', connection.r],
+      ['client secret ciphertext', clientSecret],
+      ['client secret', Buffer.from(h.emulator.clientSecret)],
+      ['key parameters and salt', Buffer.from(key)],
+      ['salt (base64)', Buffer.from(salt)],
+      ['salt (bytes)', Buffer.from(salt, 'base64')],
+    ]
+    for (const [label, bytes] of secrets) expect(bytes.length, label).toBeGreaterThan(8)
+
+    const file = join(work, 'library.backup')
+    expect((await cli('backup', '--out', file)).code).toBe(0)
+    const backup = readFileSync(file)
+    for (const [label, bytes] of secrets) expect(backup.includes(bytes), label).toBe(false)
+    expect([backup[18], backup[19]]).toEqual([1, 1])
+
+    // On another machine: everything but the connection and the API application is back.
+    const fresh = mkdtempSync(join(tmpdir(), 'trailkeep-fresh-'))
+    try {
+      const env = { TRAILKEEP_DATA_DIR: fresh, STRAVA_BASE_URL: h.emulator.url }
+      const run = async (...argv: string[]) => {
+        const io = captureIo({ ...env, TRAILKEEP_PASSPHRASE: 'another machine, another phrase' })
+        const code = await runCli(argv, { ...io.io, clock: h.clock })
+        return { code, stdout: io.stdout(), stderr: io.stderr() }
+      }
+      expect((await run('restore', file)).code).toBe(0)
+      expect(facts(databasePath(fresh))).toEqual(facts(liveFile()))
+      expect(JSON.parse((await run('status', '--json')).stdout)).toMatchObject({
+        state: 'disconnected',
+        athlete: null,
+        activities: 20,
+      })
+      const connect = await run('connect', '--no-browser')
+      expect(connect.code).toBe(1)
+      expect(connect.stderr).toMatch(/Enter your Strava Client ID and Client Secret first/)
+    } finally {
+      rmSync(fresh, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('trailkeep restore', () => {
   async function backupThenChange() {
     const file = join(work, 'before.backup')

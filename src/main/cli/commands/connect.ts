@@ -2,6 +2,7 @@ import type { CliIo } from '../io'
 import { printHelp } from '../help'
 import { openCliCore } from '../open-cli-core'
 import { parseFlags, parsePositiveInteger } from '../parse-flags'
+import { terminalText } from '../terminal-text'
 
 export const connectHelp = `Usage: trailkeep connect [--no-browser] [--timeout SECONDS] [--force]
 
@@ -38,7 +39,9 @@ export async function runConnect(args: string[], io: CliIo): Promise<number> {
       },
     })
     const { athlete } = result.status
-    const name = athlete ? `${athlete.firstname} ${athlete.lastname}`.trim() : 'your athlete'
+    const name = athlete
+      ? terminalText(`${athlete.firstname} ${athlete.lastname}`.trim())
+      : 'your athlete'
     if (result.alreadyConnected) {
       io.stderr(`Already connected as ${name}. Use --force to authorize again.\n`)
       return 0

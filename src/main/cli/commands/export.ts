@@ -5,6 +5,7 @@ import { CliFailure, type CliIo } from '../io'
 import { withCliCore } from '../open-cli-core'
 import { parseFlags, parsePositiveInteger } from '../parse-flags'
 import { printHelp } from '../help'
+import { terminalJson, terminalText } from '../terminal-text'
 
 export const exportHelp = `Usage: trailkeep export --format gpx|tcx|csv|json|original --out DIR [--id ID] [--overwrite] [--json]
 
@@ -24,7 +25,7 @@ function parseFormat(value: string | undefined): ExportFormat {
   const format = EXPORT_FORMATS.find((f) => f === value.toLowerCase())
   if (!format) {
     throw new CliFailure(
-      `Unknown format "${value.slice(0, 20)}": use ${EXPORT_FORMATS.join(', ')}. ${USAGE_HINT}`,
+      `Unknown format "${terminalText(value.slice(0, 20))}": use ${EXPORT_FORMATS.join(', ')}. ${USAGE_HINT}`,
       2,
     )
   }
@@ -71,7 +72,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       })
     if (flags.json) {
       const { written, files, skipped, partial } = result
-      io.stdout(`${JSON.stringify({ written, files, skipped, partial })}\n`)
+      io.stdout(`${terminalJson({ written, files, skipped, partial })}\n`)
     }
     io.stderr(describeExport(result, outDir))
     return 0

@@ -5,13 +5,15 @@ import { withCliCore } from '../open-cli-core'
 import { parseFlagsAndFile } from '../parse-file-argument'
 import { printHelp } from '../help'
 import { countText as plural } from '../../../shared/count-text'
+import { terminalJson, terminalText } from '../terminal-text'
 
 export const importHelp = `Usage: trailkeep import EXPORT.zip [--json]
 
 Imports the ZIP from Strava's "Download your data" (Settings > My Account): adds the activities
 the backup lacks, fills in streams not fetched from the API yet (so the sync has fewer to
 download), and keeps the original FIT/GPX/TCX files for \`trailkeep export --format original\`.
-Streams already fetched from the API are never replaced. A damaged archive changes nothing.
+Streams already fetched from the API are never replaced. A damaged archive changes nothing, and
+neither does one that unpacks to far more than its size (a file over 256 MB, or a "ZIP bomb").
   --json  print the summary as JSON on stdout`
 
 function describeImport(result: ImportResult): string {
@@ -27,7 +29,7 @@ function describeImport(result: ImportResult): string {
   }
   for (const skip of result.skipped.slice(0, 20)) {
     lines.push(
-      `Skipped ${skip.file}${skip.id === null ? '' : ` (activity ${skip.id})`}: ${skip.detail}.`,
+      `Skipped ${terminalText(skip.file)}${skip.id === null ? '' : ` (activity ${skip.id})`}: ${terminalText(skip.detail)}.`,
     )
   }
   if (result.skipped.length > 20) lines.push(`… and ${result.skipped.length - 20} more skipped.`)
@@ -56,7 +58,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
         }
       },
     })
-    if (flags.json) io.stdout(`${JSON.stringify(result)}\n`)
+    if (flags.json) io.stdout(`${terminalJson(result)}\n`)
     io.stderr(describeImport(result))
     return 0
   })

@@ -1,8 +1,7 @@
 import type { ActivityListItemDto } from '../../../shared/library-dto'
+import { terminalText } from '../terminal-text'
 
 const NAME_WIDTH = 60
-// Control characters and bidi overrides in a name must not move the cursor or reorder the line.
-const UNSAFE_FOR_TERMINAL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu
 
 interface Column {
   title: string
@@ -12,7 +11,7 @@ interface Column {
 
 const COLUMNS: Column[] = [
   { title: 'DATE (LOCAL)', align: 'left', cell: (a) => formatLocalDate(a.startDateLocal) },
-  { title: 'SPORT', align: 'left', cell: (a) => terminalSafe(a.sportType) },
+  { title: 'SPORT', align: 'left', cell: (a) => terminalText(a.sportType) },
   { title: 'DISTANCE', align: 'right', cell: (a) => `${(a.distance / 1000).toFixed(2)} km` },
   { title: 'MOVING', align: 'right', cell: (a) => formatDuration(a.movingTime) },
   { title: 'ELEV', align: 'right', cell: (a) => `${Math.round(a.totalElevationGain)} m` },
@@ -42,7 +41,7 @@ export function formatActivityTable(items: ActivityListItemDto[]): string {
 function formatLocalDate(startDateLocal: string): string {
   // Strava's local time carries a misleading `Z`; show the wall-clock digits as they are.
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(startDateLocal)
-  return match ? `${match[1]} ${match[2]}` : terminalSafe(startDateLocal.slice(0, 16))
+  return match ? `${match[1]} ${match[2]}` : terminalText(startDateLocal.slice(0, 16))
 }
 
 export function formatDuration(totalSeconds: number): string {
@@ -54,14 +53,10 @@ export function formatDuration(totalSeconds: number): string {
 }
 
 function formatName(item: ActivityListItemDto): string {
-  const characters = [...terminalSafe(item.name)]
+  const characters = [...terminalText(item.name)]
   const name =
     characters.length > NAME_WIDTH
       ? `${characters.slice(0, NAME_WIDTH - 1).join('')}…`
       : characters.join('')
   return item.deletedAt === null ? name : `${name} [deleted on Strava]`
-}
-
-function terminalSafe(text: string): string {
-  return text.replace(UNSAFE_FOR_TERMINAL, ' ')
 }

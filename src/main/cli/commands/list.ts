@@ -9,6 +9,7 @@ import { withCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
 import { printHelp } from '../help'
 import { formatActivityTable } from './list-table'
+import { terminalJson } from '../terminal-text'
 import { activityCount } from '../../../shared/count-text'
 
 export const listHelp = `Usage: trailkeep list [--json] [--sport TYPE] [--after ISO] [--before ISO] [--search TEXT] [--include-deleted]
@@ -58,7 +59,7 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   return withCliCore(io, async (core) => {
     const items = core.library.listAll(query)
     if (flags.json) {
-      io.stdout(`${JSON.stringify(items.map(toJsonItem))}\n`)
+      io.stdout(`${terminalJson(items.map(toJsonItem))}\n`)
       return 0
     }
     if (items.length === 0) {

@@ -3,6 +3,7 @@ import type { CliIo } from '../io'
 import { parseFlagsAndFile } from '../parse-file-argument'
 import { printHelp } from '../help'
 import { activityCount } from '../../../shared/count-text'
+import { terminalText } from '../terminal-text'
 
 export const restoreHelp = `Usage: trailkeep restore FILE
 
@@ -19,7 +20,7 @@ export async function runRestore(args: string[], io: CliIo): Promise<number> {
   const count = activityCount(result.activities)
   io.stderr(
     result.previous
-      ? `Restored the library (${count}); the replaced database is kept as ${result.previous}.\n`
+      ? `Restored the library (${count}); the replaced database is kept as ${terminalText(result.previous)}.\n`
       : `Restored the library (${count}).\n`,
   )
   return 0

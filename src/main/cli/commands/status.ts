@@ -3,6 +3,7 @@ import type { CliIo } from '../io'
 import { openCliCore } from '../open-cli-core'
 import { parseFlags } from '../parse-flags'
 import { printHelp } from '../help'
+import { terminalJson, terminalText } from '../terminal-text'
 
 export const statusHelp = `Usage: trailkeep status [--json]
 
@@ -22,10 +23,12 @@ export async function runStatus(args: string[], io: CliIo): Promise<number> {
       lastSyncAt: core.library.lastSyncAt(),
     }
     if (flags.json) {
-      io.stdout(`${JSON.stringify(report)}\n`)
+      io.stdout(`${terminalJson(report)}\n`)
       return 0
     }
-    const who = report.athlete ? ` as ${report.athlete.firstname} ${report.athlete.lastname}` : ''
+    const who = report.athlete
+      ? ` as ${terminalText(`${report.athlete.firstname} ${report.athlete.lastname}`)}`
+      : ''
     const lines = [
       `Strava: ${report.state.replace('_', ' ')}${who}`,
       `Activities backed up: ${report.activities}`,

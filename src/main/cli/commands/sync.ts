@@ -5,6 +5,7 @@ import { parseFlags } from '../parse-flags'
 import { printHelp } from '../help'
 import { describeProgress } from '../progress-line'
 import { describeStillToFetch } from '../still-to-fetch'
+import { terminalJson } from '../terminal-text'
 
 const PROGRESS_EVERY_MS = 2_000
 
@@ -51,7 +52,7 @@ export async function runSync(args: string[], io: CliIo): Promise<number> {
       wait: flags['no-wait'] !== true,
       signal: io.signal,
     })
-    if (flags.json) io.stdout(`${JSON.stringify(summary)}\n`)
+    if (flags.json) io.stdout(`${terminalJson(summary)}\n`)
     io.stderr(
       summary.complete
         ? `Sync complete: ${summary.added} new, ${summary.updated} updated, ${summary.deleted} deleted on Strava.\n`

@@ -3,10 +3,13 @@
  * application id, a schema no newer than this app's migrations, and a clean integrity_check.
  */
 import { closeSync, openSync, readSync } from 'node:fs'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { TRAILKEEP_APPLICATION_ID } from '../db/open-database'
 import { EMBEDDED_MIGRATIONS } from '../db/migrations.generated'
+import { openSqlite } from '../db/open-sqlite'
 import { AppError } from '../errors'
+import { isOriginalPath } from '../library/original-path'
+import { hasOwnSchema } from './own-schema'
 
 const SQLITE_HEADER = 'SQLite format 3\0'
 
@@ -29,6 +32,20 @@ function readHeader(file: string): Buffer {
   }
 }
 
+/** Original files are always under the data folder's originals/; a backup cannot point elsewhere. */
+function assertOriginalPaths(sqlite: Database.Database, label: string): void {
+  const hasOriginals = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'originals'")
+    .get()
+  if (!hasOriginals) return
+  const paths = sqlite.prepare('SELECT path FROM originals').pluck().all() as unknown[]
+  if (paths.every((path) => typeof path === 'string' && isOriginalPath(path))) return
+  throw new AppError(
+    'DB_FOREIGN',
+    `${label} lists original files outside the data folder; it was changed outside Trailkeep.`,
+  )
+}
+
 /**
  * `label` names the file in messages, e.g. the path the user gave. `readonly` for a file that is
  * not ours to touch (the athlete's backup, before they decided to restore it).
@@ -48,7 +65,7 @@ export function inspectLibraryFile(
   }
   let sqlite: Database.Database | null = null
   try {
-    sqlite = new Database(file, { nativeBinding, fileMustExist: true, readonly })
+    sqlite = openSqlite(file, { nativeBinding, fileMustExist: true, readonly })
     const integrity = sqlite.pragma('integrity_check', { simple: true })
     if (integrity !== 'ok') throw new Error(String(integrity))
     const hasMigrations = sqlite
@@ -67,6 +84,13 @@ export function inspectLibraryFile(
         `${label} was made by a newer version of Trailkeep; update Trailkeep to restore it.`,
       )
     }
+    if (!hasOwnSchema(sqlite, latest, nativeBinding)) {
+      throw new AppError(
+        'DB_FOREIGN',
+        `${label} has tables, triggers or views Trailkeep does not create; it was changed outside Trailkeep.`,
+      )
+    }
+    assertOriginalPaths(sqlite, label)
     const activities = Number(sqlite.prepare('SELECT COUNT(*) FROM activities').pluck().get())
     const newest = sqlite.prepare('SELECT MAX(start_date) FROM activities').pluck().get()
     return {

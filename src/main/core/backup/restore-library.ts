@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { copyFile, rename, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import Database from 'better-sqlite3'
 import { systemClock, type Clock } from '../clock'
 import { databasePath } from '../config/data-dir'
 import { openDatabase } from '../db/open-database'
+import { openSqlite } from '../db/open-sqlite'
 import { AppError, isAppError } from '../errors'
-import { SYNC_LOCK_SETTING, SyncLock } from '../sync/sync-lock'
+import { SyncLock } from '../sync/sync-lock'
 import { inspectLibraryFile } from './inspect-library-file'
+import { stripSecrets } from './strip-secrets'
 import { keepInstallation } from './keep-installation'
 
 export interface RestoreOptions {
@@ -33,11 +34,11 @@ async function stageBackup(options: RestoreOptions, staged: string) {
   }
   await copyFile(source, staged)
   const facts = inspectLibraryFile(staged, source, options.nativeBinding)
-  // A backup taken during a sync carries that sync's lease; it belongs to no one now.
-  const copy = new Database(staged, { nativeBinding: options.nativeBinding })
+  // An older Trailkeep's backup may still carry tokens, a secret or a sync's lease: a restored
+  // library takes the connection of the one it replaces, or none.
+  const copy = openSqlite(staged, { nativeBinding: options.nativeBinding })
   try {
-    copy.prepare('DELETE FROM settings WHERE key = ?').run(SYNC_LOCK_SETTING)
-    copy.pragma('journal_mode = DELETE')
+    stripSecrets(copy)
   } finally {
     copy.close()
   }

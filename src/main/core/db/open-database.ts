@@ -1,10 +1,12 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
 import { dirname } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, restrictToOwner } from '../config/private-files'
 import { AppError, toAppError } from '../errors'
 import { applyMigrations, type EmbeddedMigration } from './migrate'
 import { EMBEDDED_MIGRATIONS } from './migrations.generated'
+import { openSqlite } from './open-sqlite'
 import * as schema from './schema'
 import { foldForSearch } from './search-text'
 
@@ -35,16 +37,13 @@ export interface OpenDatabaseOptions {
  * with a clear AppError and left untouched on disk.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
-  try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
-  } catch (error) {
-    throw toAppError(error) ?? error
-  }
+  const onDisk = file !== ':memory:'
+  if (onDisk) prepareFolder(file)
   assertLooksLikeSqlite(file)
 
   let sqlite: Database.Database
   try {
-    sqlite = new Database(file, { nativeBinding: options.nativeBinding })
+    sqlite = openSqlite(file, { nativeBinding: options.nativeBinding })
   } catch (error) {
     throw toAppError(error) ?? damaged(error)
   }
@@ -57,10 +56,28 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     if (isNew) sqlite.pragma(`application_id = ${TRAILKEEP_APPLICATION_ID}`)
     const db = drizzle(sqlite, { schema })
     applyMigrations(sqlite, db, options.migrations ?? EMBEDDED_MIGRATIONS)
+    // SQLite makes -wal and -shm with the database's own mode; these may predate this version.
+    if (onDisk) for (const path of [file, `${file}-wal`, `${file}-shm`]) restrictToOwner(path)
     return { sqlite, db, file, close: () => sqlite.close() }
   } catch (error) {
     sqlite.close()
     throw toAppError(error) ?? damaged(error)
+  }
+}
+
+/**
+ * The data folder is the owner's alone (an existing one too), and a new database file is created
+ * owner-only before SQLite opens it, so that its -wal and -shm files are born owner-only as well.
+ */
+function prepareFolder(file: string): void {
+  const folder = dirname(file)
+  try {
+    mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE })
+    restrictToOwner(folder)
+    if (!existsSync(file)) closeSync(openSync(file, 'wx', PRIVATE_FILE_MODE))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return
+    throw toAppError(error) ?? error
   }
 }
 

@@ -2,12 +2,13 @@
  * What one activity becomes in a per-activity format (GPX, TCX, original file), or why it is
  * skipped. Activities without streams export what they have and say so.
  */
-import { createReadStream, existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { createReadStream } from 'node:fs'
 import { eq } from 'drizzle-orm'
 import { readStreams } from '../db/activities-repo'
 import type { DbOrTx } from '../db/open-database'
 import { originals } from '../db/schema'
+import { resolveOriginalFile } from '../library/original-path'
+import { createLogger } from '../log/logger'
 import { activityFileName } from './file-names'
 import { renderGpx } from './gpx-writer'
 import { startMillis, type StoredActivity } from './stored-activities'
@@ -24,6 +25,8 @@ export type ActivityFile =
   | { kind: 'write'; fileName: string; content: () => FileContent; partial?: PartialReason }
 
 export type ActivityFormat = 'gpx' | 'tcx' | 'original'
+
+const log = createLogger('export')
 
 function streamsOf(db: DbOrTx, activity: StoredActivity) {
   return activity.streamsState === 'stored' ? toTrackSeries(readStreams(db, activity.id)) : null
@@ -56,8 +59,12 @@ function tcxFile(db: DbOrTx, activity: StoredActivity): ActivityFile {
 
 function originalFile(db: DbOrTx, dataDir: string, activity: StoredActivity): ActivityFile {
   const row = db.select().from(originals).where(eq(originals.activityId, activity.id)).get()
-  const source = row ? join(dataDir, ...row.path.split('/')) : null
-  if (!row || !source || !existsSync(source)) return { kind: 'skip', reason: 'no-original' }
+  if (!row) return { kind: 'skip', reason: 'no-original' }
+  const source = resolveOriginalFile(dataDir, row.path)
+  if (!source) {
+    log.warn('original file missing or outside the originals folder', { activityId: activity.id })
+    return { kind: 'skip', reason: 'no-original' }
+  }
   const extension = `${row.format}${row.gzipped ? '.gz' : ''}`
   return {
     kind: 'write',

@@ -4,6 +4,7 @@ import { link, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { PRIVATE_FILE_MODE } from '../config/private-files'
 import { AppError } from '../errors'
 
 export type WriteOutcome = 'written' | 'exists'
@@ -23,7 +24,7 @@ export async function writeExportFile(
   const temp = join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.part`)
   try {
     const input = content instanceof Readable ? content : Readable.from(content)
-    await pipeline(input, createWriteStream(temp, { flags: 'wx', mode: 0o644 }))
+    await pipeline(input, createWriteStream(temp, { flags: 'wx', mode: PRIVATE_FILE_MODE }))
     if (overwrite) {
       await rename(temp, path)
       return 'written'

@@ -5,6 +5,7 @@ import { commitImport, type StagedActivity } from './commit-import'
 import { CorruptFileError } from './corrupt-file'
 import { readExportCsv, type ExportRow } from './export-csv'
 import { createImportStaging, type ImportStaging } from './import-staging'
+import type { ImportLimits } from './inflate-budget'
 import { originalKind } from './original-file'
 import { OriginalReader } from './original-reader'
 import { openZipArchive, type Entry } from './zip-archive'
@@ -20,6 +21,8 @@ export interface ImportOptions {
   archive: string
   onProgress?: (progress: ImportProgress) => void
   signal?: AbortSignal
+  /** Overrides the unpacking limits (importLimitsFor), e.g. for tests. */
+  limits?: Partial<ImportLimits>
 }
 
 export interface ImportProgress {
@@ -65,7 +68,7 @@ export async function importStravaExport(
   target: ImportTarget,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const archive = await openZipArchive(options.archive)
+  const archive = await openZipArchive(options.archive, options.limits)
   let staging: ImportStaging | null = null
   try {
     staging = await createImportStaging(target.dataDir)

@@ -4,9 +4,10 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { Transform, type Readable } from 'node:stream'
+import { PassThrough, Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip, crc32 } from 'node:zlib'
+import { AppError } from '../errors'
 import { CorruptFileError } from './corrupt-file'
 
 export type OriginalFormat = 'fit' | 'gpx' | 'tcx'
@@ -17,9 +18,6 @@ export interface OriginalKind {
   /** `fit`, `fit.gz`, ... */
   extension: string
 }
-
-/** Largest file parsed in memory (uncompressed); a day-long FIT file is about 10 MB. */
-const MAX_CONTENT_BYTES = 256 * 1024 * 1024
 
 export function originalKind(path: string): OriginalKind | null {
   const match = /\.(fit|gpx|tcx)(\.gz)?$/i.exec(path)
@@ -54,7 +52,9 @@ export async function stageOriginal(
   try {
     await pipeline(input, tap, createWriteStream(target, { flags: 'wx' }))
   } catch (error) {
-    // Disk problems are not the file's fault: they stop the import.
+    // Disk problems are not the file's fault, and a refused archive is not one bad file: both
+    // stop the import.
+    if (error instanceof AppError) throw error
     if (/^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code ?? '')) throw error
     throw new CorruptFileError('its compressed data is damaged')
   }
@@ -62,23 +62,29 @@ export async function stageOriginal(
   return { byteSize, sha256: hash.digest('hex') }
 }
 
-/** The file's content, gunzipped when it is a `.gz`, streamed into one buffer for parsing. */
-export async function readStagedContent(path: string, gzipped: boolean): Promise<Buffer> {
+/**
+ * The file's content, gunzipped when it is a `.gz`, streamed into one buffer for parsing. What
+ * the gunzip unpacks passes `meter`, so a gzip bomb inside the archive is stopped like a ZIP one.
+ */
+export async function readStagedContent(
+  path: string,
+  gzipped: boolean,
+  meter: Transform = new PassThrough(),
+): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   const collect = async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) {
       size += chunk.length
-      if (size > MAX_CONTENT_BYTES) throw new CorruptFileError('it is too large to read')
       chunks.push(chunk)
     }
   }
   try {
     await (gzipped
-      ? pipeline(createReadStream(path), createGunzip(), collect)
+      ? pipeline(createReadStream(path), createGunzip(), meter, collect)
       : collect(createReadStream(path)))
   } catch (error) {
-    if (error instanceof CorruptFileError) throw error
+    if (error instanceof AppError || error instanceof CorruptFileError) throw error
     if (/^Z_/.test((error as NodeJS.ErrnoException).code ?? '')) {
       throw new CorruptFileError('it is not valid gzip data')
     }

@@ -33,7 +33,11 @@ export class OriginalReader {
     const path = this.staging.originalPath(index, kind)
     const copy = await stageOriginal(await this.archive.openEntry(entry), path, entry.crc32)
     // Parsed even when only the file is kept: a file that cannot be read is not kept either.
-    const content = await readStagedContent(path, kind.gzipped)
+    const content = await readStagedContent(
+      path,
+      kind.gzipped,
+      this.archive.meterUnpacked(entry.fileName),
+    )
     const points =
       kind.format === 'fit' ? readFitTrack(content) : readXmlTrack(content, kind.format)
     // Only samples with trustworthy times become streams; the first of them is the start.

@@ -1,13 +1,17 @@
 /** A ZIP file read with yauzl: the central directory first, then entries one stream at a time. */
-import type { Readable } from 'node:stream'
+import { pipeline, type Readable, type Transform } from 'node:stream'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { AppError } from '../errors'
+import { importLimitsFor, InflateBudget, type ImportLimits } from './inflate-budget'
 
 export type { Entry }
 
 export interface ZipArchive {
   entries: Entry[]
+  /** The entry's unpacked bytes, within the import's budget (see InflateBudget). */
   openEntry(entry: Entry): Promise<Readable>
+  /** Counts what a .gz inside the archive unpacks to against the same budget. */
+  meterUnpacked(entryName: string): Transform
   close(): void
 }
 
@@ -23,13 +27,18 @@ function damaged(file: string, cause: unknown): AppError {
  * Opens the archive and lists its entries without reading any file data. A truncated or
  * damaged archive (no readable central directory) throws ARCHIVE_INVALID.
  */
-export async function openZipArchive(file: string): Promise<ZipArchive> {
+export async function openZipArchive(
+  file: string,
+  limits: Partial<ImportLimits> = {},
+): Promise<ZipArchive> {
   let zip: ZipFile
   try {
     zip = await yauzl.openPromise(file, {
       lazyEntries: true,
       autoClose: false,
-      validateEntrySizes: true,
+      // The budget's meter checks sizes itself, so a lying entry refuses the whole archive
+      // instead of passing for one damaged file.
+      validateEntrySizes: false,
       strictFileNames: false,
     })
   } catch (error) {
@@ -48,16 +57,21 @@ export async function openZipArchive(file: string): Promise<ZipArchive> {
     zip.close()
     throw damaged(file, error)
   }
+  const budget = new InflateBudget({ ...importLimitsFor(zip.fileSize), ...limits }, file)
   return {
     entries,
     async openEntry(entry) {
+      let source: Readable
       try {
-        return await zip.openReadStreamPromise(entry)
+        source = await zip.openReadStreamPromise(entry)
       } catch (error) {
         // The entry's local header is unreadable: the archive itself is broken, not one file.
         throw damaged(file, error)
       }
+      // pipeline destroys the inflater as soon as the meter refuses, so nothing more is unpacked.
+      return pipeline(source, budget.meter(entry.fileName, entry.uncompressedSize), () => {})
     },
+    meterUnpacked: (entryName) => budget.meter(entryName),
     close: () => zip.close(),
   }
 }

@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, restrictToOwner } from '../config/private-files'
 import { redactor } from './redact'
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
@@ -19,7 +20,15 @@ const sink: Sink = { folder: null, level: 'info' }
 export function configureLogging(options: { folder: string | null; level?: LogLevel }): void {
   sink.folder = options.folder
   sink.level = options.level ?? 'info'
-  if (sink.folder) mkdirSync(sink.folder, { recursive: true, mode: 0o700 })
+  if (!sink.folder) return
+  mkdirSync(sink.folder, { recursive: true, mode: PRIVATE_FOLDER_MODE })
+  // Logs written by an older version may be readable by others: tighten them too.
+  restrictToOwner(sink.folder)
+  const file = join(sink.folder, LOG_FILE)
+  for (let i = 0; i < KEEP_FILES; i++) {
+    const path = i === 0 ? file : `${file}.${i}`
+    if (existsSync(path)) restrictToOwner(path)
+  }
 }
 
 export function logFilePath(): string | null {
@@ -56,7 +65,7 @@ function write(name: string, level: LogLevel, message: string, data?: Record<str
   const line = redactor.redact(JSON.stringify(record))
   try {
     rotate(file)
-    appendFileSync(file, `${line}\n`, { mode: 0o600 })
+    appendFileSync(file, `${line}\n`, { mode: PRIVATE_FILE_MODE })
   } catch {
     // Logging must never break the app (disk full, read-only folder).
   }

@@ -31,6 +31,31 @@ function expectRefused(code: string) {
 }
 
 describe('opening the library database', () => {
+  it('does not trust the SQL in a database file: planted triggers cannot call functions', () => {
+    openDatabase(file).close()
+    // What a hostile backup could carry: a trigger that calls into the app on every rename.
+    const planted = new Database(file)
+    planted.exec(`CREATE TRIGGER planted AFTER UPDATE OF name ON activities BEGIN
+      UPDATE settings SET value = trailkeep_fold(new.name) WHERE key = 'x'; END`)
+    planted
+      .prepare(
+        `INSERT INTO activities (id, athlete_id, name, sport_type, start_date, start_date_local,
+          distance, moving_time, elapsed_time, total_elevation_gain, summary_json, first_seen_at,
+          updated_at) VALUES (1, 1, 'Ride', 'Ride', 0, '', 0, 0, 0, 0, '{}', 0, 0)`,
+      )
+      .run()
+    planted.close()
+    const { sqlite, close } = openDatabase(file)
+    try {
+      expect(sqlite.pragma('trusted_schema', { simple: true })).toBe(0)
+      expect(() => sqlite.prepare("UPDATE activities SET name = 'x' WHERE id = 1").run()).toThrow(
+        /unsafe use of trailkeep_fold/,
+      )
+    } finally {
+      close()
+    }
+  })
+
   it('creates a WAL database with foreign keys, marks it as ours and applies migrations', () => {
     const { sqlite, close } = openDatabase(file)
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
