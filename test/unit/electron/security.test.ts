@@ -52,14 +52,15 @@ vi.mock('electron', () => {
   }
 })
 
-const { createMainWindow } = await import('../../src/main/electron/window')
-const { installSecurityHandlers } = await import('../../src/main/electron/security')
-const { createAppUrlCheck } = await import('../../src/main/electron/app-url')
-const { registerAppScheme, serveAppProtocol } = await import('../../src/main/electron/app-protocol')
+const { createMainWindow } = await import('../../../src/main/electron/window')
+const { installSecurityHandlers } = await import('../../../src/main/electron/security')
+const { createAppUrlCheck } = await import('../../../src/main/electron/app-url')
+const { registerAppScheme, serveAppProtocol } =
+  await import('../../../src/main/electron/app-protocol')
 const { protocol } = await import('electron')
-const { registerIpcHandlers } = await import('../../src/main/electron/ipc')
-const { BRIDGE_ENTRIES } = await import('../../src/shared/bridge-contract')
-const { recordingHandlers } = await import('../helpers/bridge-handlers')
+const { registerIpcHandlers } = await import('../../../src/main/electron/ipc')
+const { BRIDGE_ENTRIES } = await import('../../../src/shared/bridge-contract')
+const { recordingHandlers } = await import('../../helpers/bridge-handlers')
 
 function fakeWebContents() {
   const events = new Map<string, (...args: unknown[]) => void>()

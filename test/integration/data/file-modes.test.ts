@@ -1,12 +1,12 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { backupLibrary } from '../../src/main/core/backup/backup-library'
-import { databasePath } from '../../src/main/core/config/data-dir'
-import type { CoreParts } from '../../src/main/core/create-core'
-import { exportActivities } from '../../src/main/core/export/export-activities'
-import { createLogger, LOG_FILE } from '../../src/main/core/log/logger'
-import { createHarness, type Harness } from '../helpers/harness'
+import { backupLibrary } from '../../../src/main/core/backup/backup-library'
+import { databasePath } from '../../../src/main/core/config/data-dir'
+import type { CoreParts } from '../../../src/main/core/create-core'
+import { exportActivities } from '../../../src/main/core/export/export-activities'
+import { createLogger, LOG_FILE } from '../../../src/main/core/log/logger'
+import { createHarness, type Harness } from '../../helpers/harness'
 
 const modeOf = (path: string) => statSync(path).mode & 0o777
 const octal = (mode: number) => mode.toString(8)

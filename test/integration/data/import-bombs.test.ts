@@ -2,17 +2,17 @@ import type * as NodeFs from 'node:fs'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { isAppError } from '../../src/main/core/errors'
-import { importStravaExport } from '../../src/main/core/import/import-strava-export'
-import { sqlRows, T0, useImportLibrary } from '../helpers/import-scenario'
-import { activitiesCsv } from '../helpers/strava-export-fixture'
+import { isAppError } from '../../../src/main/core/errors'
+import { importStravaExport } from '../../../src/main/core/import/import-strava-export'
+import { sqlRows, T0, useImportLibrary } from '../../helpers/import-scenario'
+import { activitiesCsv } from '../../helpers/strava-export-fixture'
 import {
   deflatedZeros,
   gzippedZeros,
   storedEntry,
   writeRawZip,
   type BombEntry,
-} from '../helpers/zip-bomb'
+} from '../../helpers/zip-bomb'
 
 /**
  * Counts every byte the import writes into its staging folder, whatever writes it: the total

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { WebSocket } from 'ws'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AppSession } from '../../src/main/core/app-session'
-import { startWebShellServer, type WebShellServer } from '../../src/main/web-shell/bridge-server'
-import { createPrng } from '../helpers/fuzz-payloads'
-import { createHarness, type Harness } from '../helpers/harness'
+import type { AppSession } from '../../../src/main/core/app-session'
+import { startWebShellServer, type WebShellServer } from '../../../src/main/web-shell/bridge-server'
+import { createPrng } from '../../helpers/fuzz-payloads'
+import { createHarness, type Harness } from '../../helpers/harness'
 
 let h: Harness | undefined
 let session: AppSession | undefined

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { terminalJson, terminalLines, terminalText } from '../../src/main/cli/terminal-text'
-import { TERMINAL_CONTROL } from '../helpers/terminal-control'
+import { terminalJson, terminalLines, terminalText } from '../../../src/main/cli/terminal-text'
+import { TERMINAL_CONTROL } from '../../helpers/terminal-control'
 
 describe('terminalText', () => {
   it('replaces controls and whole escape sequences, one mark each', () => {

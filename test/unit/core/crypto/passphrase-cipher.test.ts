@@ -6,7 +6,7 @@ import {
   derivePassphraseKey,
   kdfParamsSchema,
   LEGACY_KDF,
-} from '../../src/main/core/crypto/passphrase-cipher'
+} from '../../../../src/main/core/crypto/passphrase-cipher'
 
 const salt = createPassphraseSalt()
 

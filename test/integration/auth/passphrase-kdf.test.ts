@@ -1,19 +1,19 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/main/cli/run-cli'
-import { databasePath } from '../../src/main/core/config/data-dir'
-import type { CoreParts } from '../../src/main/core/create-core'
+import { runCli } from '../../../src/main/cli/run-cli'
+import { databasePath } from '../../../src/main/core/config/data-dir'
+import type { CoreParts } from '../../../src/main/core/create-core'
 import {
   createPassphraseSalt,
   derivePassphraseKey,
   sealWithKey,
-} from '../../src/main/core/crypto/passphrase-cipher'
-import { captureIo, createHarness, TEST_PASSPHRASE, type Harness } from '../helpers/harness'
+} from '../../../src/main/core/crypto/passphrase-cipher'
+import { captureIo, createHarness, TEST_PASSPHRASE, type Harness } from '../../helpers/harness'
 import {
   writeLegacyRefreshToken,
   writeLegacyStore,
   type PlainSecrets,
-} from '../helpers/legacy-passphrase-store'
+} from '../../helpers/legacy-passphrase-store'
 
 let h: Harness
 beforeEach(async () => {

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest'
 import {
   RENDERER_CSP,
   RENDERER_CSP_DIRECTIVES,
-} from '../../src/main/core/renderer-files/content-security-policy'
+} from '../../../../src/main/core/renderer-files/content-security-policy'
 
 const indexHtml = readFileSync(
-  fileURLToPath(new URL('../../src/renderer/index.html', import.meta.url)),
+  fileURLToPath(new URL('../../../../src/renderer/index.html', import.meta.url)),
   'utf8',
 )
 

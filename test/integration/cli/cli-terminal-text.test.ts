@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/main/cli/run-cli'
-import { captureIo, createFakeBrowser, createHarness, type Harness } from '../helpers/harness'
-import { activitiesCsv, writeZip } from '../helpers/strava-export-fixture'
-import { TERMINAL_CONTROL } from '../helpers/terminal-control'
+import { runCli } from '../../../src/main/cli/run-cli'
+import { captureIo, createFakeBrowser, createHarness, type Harness } from '../../helpers/harness'
+import { activitiesCsv, writeZip } from '../../helpers/strava-export-fixture'
+import { TERMINAL_CONTROL } from '../../helpers/terminal-control'
 
 // What a hostile name carries: a window title, a screen clear, a hyperlink, an 8-bit CSI, DEL,
 // a forged line, a bidi override; and what must survive: accents, emoji, right-to-left text.
