@@ -94,7 +94,7 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
         <SyncStatusBar
           status={sync.status}
           onSyncNow={() => void sync.syncNow()}
-          connected={connected}
+          connection={status.state}
         />
         {!connected && (
           <div className="connect-banner">

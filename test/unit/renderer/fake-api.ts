@@ -44,6 +44,13 @@ export interface FakeApiOptions {
   /** Replaces the default restore, which swaps in `restoredActivities`. */
   restore?: (choice: string) => Promise<DataActionResultDto>
   restoredActivities?: ActivityDetailDto[]
+  /** Replaces the default connect, which answers with the current connection. */
+  connect?: (fake: FakeApi) => Promise<ConnectionStatusDto>
+  /** Replaces the default credentials save, which keeps the Client ID and answers as the core. */
+  saveCredentials?: (
+    input: { clientId: string; clientSecret: string },
+    fake: FakeApi,
+  ) => Promise<ConnectionStatusDto>
 }
 
 export interface FakeApiCalls {
@@ -57,6 +64,9 @@ export interface FakeApiCalls {
   diagnostics: number
   dataExport: ExportRequest[]
   restore: string[]
+  connect: number
+  disconnect: { deleteData: boolean }[]
+  credentialsSave: { clientId: string; clientSecret: string }[]
 }
 
 export interface FakeApi {
@@ -65,6 +75,8 @@ export interface FakeApi {
   /** The activities the fake serves; replace or edit them between steps. */
   activities: ActivityDetailDto[]
   setActivities(activities: ActivityDetailDto[]): void
+  /** The connection the fake reports; edit it, then `emit('auth:changed', ...)` as the core would. */
+  connection: ConnectionStatusDto
   /** Pushes an event to every subscriber, as the core does. */
   emit<E extends EventChannel>(event: E, payload: EventPayloads[E]): void
   listenerCount(event: EventChannel): number
@@ -163,6 +175,9 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     diagnostics: 0,
     dataExport: [],
     restore: [],
+    connect: 0,
+    disconnect: [],
+    credentialsSave: [],
   }
   const connection: ConnectionStatusDto = {
     state: 'connected',
@@ -184,19 +199,37 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   const settings = (): SettingsDto => ({
     preferences,
     dataFolder: '/tmp/trailkeep',
-    tokenProtection: connection.tokenProtection,
+    tokenProtection: fake.connection.tokenProtection,
     plainTextOptIn: null,
   })
   const find = (id: number) => fake.activities.find((a) => a.id === id) ?? null
 
   const api: TrailkeepApi = {
     auth: {
-      status: async () => connection,
-      connect: async () => connection,
+      status: async () => fake.connection,
+      connect: async () => {
+        calls.connect++
+        return options.connect ? options.connect(fake) : fake.connection
+      },
       cancelConnect: async () => false,
-      disconnect: async (o) => ({ remoteRevoked: true, dataDeleted: o.deleteData }),
+      disconnect: async (o) => {
+        calls.disconnect.push(o)
+        fake.connection = { ...fake.connection, state: 'disconnected', athlete: null }
+        fake.emit('auth:changed', fake.connection)
+        return { remoteRevoked: true, dataDeleted: o.deleteData }
+      },
     },
-    credentials: { save: async () => connection },
+    credentials: {
+      save: async (input) => {
+        calls.credentialsSave.push(input)
+        if (options.saveCredentials) return options.saveCredentials(input, fake)
+        fake.connection = {
+          ...fake.connection,
+          credentials: { configured: true, source: 'saved', clientId: input.clientId },
+        }
+        return fake.connection
+      },
+    },
     sync: {
       status: async () => syncStatus,
       now: async () => {
@@ -290,6 +323,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     api,
     calls,
     activities: options.activities ?? [],
+    connection,
     setActivities(activities) {
       fake.activities = activities
     },

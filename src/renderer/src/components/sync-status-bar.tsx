@@ -1,4 +1,4 @@
-import type { SyncProgressDto, SyncStatusDto } from '../../../shared/dto'
+import type { ConnectionState, SyncProgressDto, SyncStatusDto } from '../../../shared/dto'
 
 const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
@@ -9,8 +9,17 @@ function when(iso: string): string {
   return sameDay ? TIME.format(date) : DATE_TIME.format(date)
 }
 
-/** One sentence on what sync is doing, in words an athlete understands. */
-export function describeSync(status: SyncStatusDto | null): string {
+const NOT_CONNECTED_TEXT: Record<Exclude<ConnectionState, 'connected'>, string> = {
+  disconnected: 'Not connected to Strava: your backup is here to browse.',
+  reconnect_required: 'Strava access needs renewing: your backup is here to browse.',
+}
+
+/**
+ * One sentence on what sync is doing, in words an athlete understands. Without a connection no
+ * sync can run, so the last one's "continuing at…" would promise something that cannot happen.
+ */
+export function describeSync(status: SyncStatusDto | null, connection: ConnectionState): string {
+  if (connection !== 'connected') return NOT_CONNECTED_TEXT[connection]
   if (!status) return 'Checking backup status…'
   const p = status.progress
   if (status.running && p) return describeRunning(p)
@@ -44,15 +53,17 @@ function progressFraction(p: SyncProgressDto | null): number | null {
 export function SyncStatusBar({
   status,
   onSyncNow,
-  connected,
+  connection,
 }: {
   status: SyncStatusDto | null
   onSyncNow: () => void
-  connected: boolean
+  connection: ConnectionState
 }) {
-  const p = status?.progress ?? null
-  const fraction = status?.running ? progressFraction(p) : null
-  const failed = Boolean(status?.lastResult?.error) && !status?.running
+  const connected = connection === 'connected'
+  const running = connected && Boolean(status?.running)
+  const p = connected ? (status?.progress ?? null) : null
+  const fraction = running ? progressFraction(p) : null
+  const failed = connected && Boolean(status?.lastResult?.error) && !running
   return (
     <div
       className={`sync-bar${failed ? ' sync-bar-error' : ''}`}
@@ -60,8 +71,8 @@ export function SyncStatusBar({
       aria-live="polite"
       aria-label="Sync status"
     >
-      <span className="sync-text">{describeSync(status)}</span>
-      {status?.running && p?.etaAt && <span className="sync-eta">Done by {when(p.etaAt)}</span>}
+      <span className="sync-text">{describeSync(status, connection)}</span>
+      {running && p?.etaAt && <span className="sync-eta">Done by {when(p.etaAt)}</span>}
       {fraction !== null && (
         <progress max={1} value={fraction} aria-label="Backup progress">
           {Math.round(fraction * 100)}%
@@ -72,9 +83,11 @@ export function SyncStatusBar({
           {p?.warnings} skipped
         </span>
       )}
-      <button type="button" onClick={onSyncNow} disabled={!connected || status?.running}>
-        Sync now
-      </button>
+      {connected && (
+        <button type="button" onClick={onSyncNow} disabled={running}>
+          Sync now
+        </button>
+      )}
     </div>
   )
 }
