@@ -3,6 +3,7 @@ import { ActivitiesScreen, resetActivitiesScreen } from './activities/activities
 import { ConnectScreen } from './account/connect-screen'
 import { SetupScreen } from './account/setup-screen'
 import { SyncStatusBar } from './components/sync-status-bar'
+import { ConnectionContext } from './connection-context'
 import { LibraryReplacementContext } from './library-replacement'
 import { PreferencesProvider } from './preferences-context'
 import { SettingsScreen } from './settings/settings-screen'
@@ -102,11 +103,13 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
           </div>
         )}
         <main className="app-content">
-          {tab === 'activities' && <ActivitiesScreen />}
-          {tab === 'totals' && <TotalsScreen />}
-          {tab === 'settings' && (
-            <SettingsScreen connection={status} onConnectionChange={setStatus} />
-          )}
+          <ConnectionContext.Provider value={status.state}>
+            {tab === 'activities' && <ActivitiesScreen />}
+            {tab === 'totals' && <TotalsScreen />}
+            {tab === 'settings' && (
+              <SettingsScreen connection={status} onConnectionChange={setStatus} />
+            )}
+          </ConnectionContext.Provider>
         </main>
         <Footer />
       </div>
