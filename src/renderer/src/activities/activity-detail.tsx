@@ -1,4 +1,5 @@
 import { ExportActivityMenu } from '../components/export-activity-menu'
+import { ExternalLink, stravaActivityUrl } from '../components/external-link'
 import { useMemo, type Ref } from 'react'
 import type { ActivityDetailDto, ActivityListItemDto } from '../../../shared/library-dto'
 import { formatLocalDateTimeLong, type Units } from '../format/units'
@@ -12,10 +13,6 @@ import { SplitsTable } from './splits-table'
 import { sportFamily, sportLabel } from './sport'
 import { StreamsNotice } from './streams-notice'
 import type { DetailState, FetchNowState } from './use-activity-detail'
-
-export function stravaActivityUrl(id: number): string {
-  return `https://www.strava.com/activities/${id}`
-}
 
 /** Everything Trailkeep keeps about one activity. Shows the list's summary while the rest loads. */
 export function ActivityDetail({
@@ -115,14 +112,9 @@ function DetailBody({
             </p>
           )}
         </div>
-        <a
-          className="strava-link"
-          href={stravaActivityUrl(item.id)}
-          target="_blank"
-          rel="noreferrer"
-        >
+        <ExternalLink className="strava-link" href={stravaActivityUrl(item.id)}>
           View on Strava
-        </a>
+        </ExternalLink>
       </header>
 
       {detail?.description && <p className="detail-description">{detail.description}</p>}
