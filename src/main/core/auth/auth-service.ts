@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import type { ConnectionStatusDto, DisconnectResultDto } from '../../../shared/dto'
+import type {
+  ConnectionStatusDto,
+  DisconnectResultDto,
+  ReconnectReasonDto,
+} from '../../../shared/dto'
 import type { Clock } from '../clock'
 import { AppError, isAppError } from '../errors'
 import { createLogger } from '../log/logger'
@@ -8,6 +12,7 @@ import {
   exchangeAuthorizationCode,
   buildAuthorizeUrl,
   revokeToken,
+  type ClientCredentials,
   type OAuthEndpoints,
 } from '../strava/oauth'
 import { athleteSchema } from '../strava/schemas'
@@ -74,10 +79,7 @@ export class AuthService {
     const privateActivitiesExcluded = judgeGrantedScope(row.grantedScope) === 'public-activities'
     let reconnectReason: ConnectionStatusDto['reconnectReason'] = null
     if (row.state === 'reconnect_required') {
-      reconnectReason =
-        row.reconnectReason === 'unreadable' || row.reconnectReason === 'session-ended'
-          ? row.reconnectReason
-          : 'revoked'
+      reconnectReason = isKnownReason(row.reconnectReason) ? row.reconnectReason : 'revoked'
     } else if (!(await tokens.canUseStoredTokens())) {
       reconnectReason = vault.persistent ? 'unreadable' : 'session-ended'
     }
@@ -178,6 +180,28 @@ export class AuthService {
   }
 
   /**
+   * Saves the user's Strava API application. Tokens belong to the application that granted them,
+   * so a different Client ID ends the connection: it needs renewing with the new application, and
+   * the backup stays. A new secret for the same Client ID is the same application: it stays.
+   */
+  async saveCredentials(input: ClientCredentials): Promise<ConnectionStatusDto> {
+    const { credentials, store, tokens, clock } = this.deps
+    const before = credentials.status().clientId
+    await credentials.save(input)
+    const after = credentials.status().clientId
+    if (before !== null && after !== before && store.read()) {
+      // A connection waiting in the browser was asked for by the old application.
+      this.cancelConnect()
+      tokens.forget()
+      store.markReconnectRequired('credentials-changed', clock.now())
+      log.info('another Strava API application was saved; reconnect required')
+    }
+    const status = await this.status()
+    this.deps.onChange?.(status)
+    return status
+  }
+
+  /**
    * Revokes access at Strava (best effort), then forgets every token. Local data is deleted only
    * when asked. Offline, the local disconnect still happens and the result says so.
    */
@@ -214,6 +238,17 @@ export class AuthService {
     if (!this.deps.onChange) return
     void this.status().then(this.deps.onChange, () => undefined)
   }
+}
+
+const RECONNECT_REASONS = new Set<string | null>([
+  'revoked',
+  'unreadable',
+  'session-ended',
+  'credentials-changed',
+] satisfies ReconnectReasonDto[])
+
+function isKnownReason(reason: string | null): reason is ReconnectReasonDto {
+  return RECONNECT_REASONS.has(reason)
 }
 
 function parseStoredAthlete(json: string): ConnectionStatusDto['athlete'] {

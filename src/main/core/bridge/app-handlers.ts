@@ -38,10 +38,7 @@ export function createAppHandlers(
     'auth:connect': async (payload) => (await core.auth.connect({ force: payload?.force })).status,
     'auth:cancel-connect': async () => core.auth.cancelConnect(),
     'auth:disconnect': (payload) => core.auth.disconnect({ deleteData: payload.deleteData }),
-    'credentials:save': async (payload) => {
-      await core.credentials.save(payload)
-      return core.auth.status()
-    },
+    'credentials:save': (payload) => core.auth.saveCredentials(payload),
     'sync:status': async () => background.status(),
     'sync:now': async () => background.syncNow(),
     'library:list': async (query) => listActivities(core.db, query),

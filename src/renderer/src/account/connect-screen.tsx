@@ -1,14 +1,16 @@
 import { useState } from 'react'
-import type { ConnectionStatusDto } from '../../../shared/dto'
+import type { ConnectionStatusDto, ReconnectReasonDto } from '../../../shared/dto'
 import { errorMessage, getApi } from '../api'
 import { TokenProtectionNote } from './token-protection-note'
 
-const RECONNECT_TEXT: Record<string, string> = {
+const RECONNECT_TEXT: Record<ReconnectReasonDto, string> = {
   revoked:
     'Strava no longer accepts Trailkeep’s access (it was revoked or expired). Your backup is kept.',
   unreadable: 'Your saved access cannot be read on this computer. Your backup is kept.',
   'session-ended':
     'Without a keyring, access is kept only while Trailkeep runs. Your backup is kept.',
+  'credentials-changed':
+    'You saved another Strava API application; connect again to use it. Your backup is kept.',
 }
 
 /** Connect with Strava, or reconnect when access was lost. */
