@@ -2,7 +2,8 @@ import { ExportActivityMenu } from '../components/export-activity-menu'
 import { ExternalLink, stravaActivityUrl } from '../components/external-link'
 import { useMemo, type Ref } from 'react'
 import type { ActivityDetailDto, ActivityListItemDto } from '../../../shared/library-dto'
-import { formatLocalDateTimeLong, type Units } from '../format/units'
+import { formatInstantDate, formatLocalDateTimeLong, type DateStyle } from '../format/dates'
+import type { Units } from '../format/units'
 import { ActivityCharts } from './activity-charts'
 import { createCursorStore } from './cursor-store'
 import { DetailStats } from './detail-stats'
@@ -21,6 +22,7 @@ export function ActivityDetail({
   fetchState,
   onFetchNow,
   units,
+  dates,
   headingRef,
 }: {
   summary: ActivityListItemDto | null
@@ -28,6 +30,7 @@ export function ActivityDetail({
   fetchState: FetchNowState
   onFetchNow: (id: number) => void
   units: Units
+  dates: DateStyle
   headingRef: Ref<HTMLHeadingElement>
 }) {
   const detail = state.kind === 'ready' ? state.detail : null
@@ -60,6 +63,7 @@ export function ActivityDetail({
       fetchState={fetchState}
       onFetchNow={onFetchNow}
       units={units}
+      dates={dates}
       headingRef={headingRef}
     />
   )
@@ -72,6 +76,7 @@ function DetailBody({
   fetchState,
   onFetchNow,
   units,
+  dates,
   headingRef,
 }: {
   item: ActivityListItemDto
@@ -80,6 +85,7 @@ function DetailBody({
   fetchState: FetchNowState
   onFetchNow: (id: number) => void
   units: Units
+  dates: DateStyle
   headingRef: Ref<HTMLHeadingElement>
 }) {
   const cursor = useMemo(() => createCursorStore(), [])
@@ -93,7 +99,7 @@ function DetailBody({
             <span className={`sport-chip sport-${sportFamily(item.sportType)}`}>
               {sportLabel(item.sportType)}
             </span>
-            <span>{formatLocalDateTimeLong(item.startDateLocal)}</span>
+            <span>{formatLocalDateTimeLong(item.startDateLocal, dates)}</span>
           </p>
           <h2 id="activity-detail-title" tabIndex={-1} ref={headingRef}>
             {item.name}
@@ -103,7 +109,7 @@ function DetailBody({
               {item.deletedAt && (
                 <span
                   className="badge badge-deleted"
-                  title={`Found deleted ${item.deletedAt.slice(0, 10)}`}
+                  title={`Found deleted ${formatInstantDate(item.deletedAt, dates)}`}
                 >
                   Deleted on Strava
                 </span>

@@ -1,13 +1,6 @@
 import type { ConnectionState, SyncProgressDto, SyncStatusDto } from '../../../shared/dto'
-
-const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
-function when(iso: string): string {
-  const date = new Date(iso)
-  const sameDay = date.toDateString() === new Date().toDateString()
-  return sameDay ? TIME.format(date) : DATE_TIME.format(date)
-}
+import { formatInstant, type DateStyle } from '../format/dates'
+import { usePreferences } from '../preferences-context'
 
 const NOT_CONNECTED_TEXT: Record<Exclude<ConnectionState, 'connected'>, string> = {
   disconnected: 'Not connected to Strava: your backup is here to browse.',
@@ -18,11 +11,16 @@ const NOT_CONNECTED_TEXT: Record<Exclude<ConnectionState, 'connected'>, string> 
  * One sentence on what sync is doing, in words an athlete understands. Without a connection no
  * sync can run, so the last one's "continuing at…" would promise something that cannot happen.
  */
-export function describeSync(status: SyncStatusDto | null, connection: ConnectionState): string {
+export function describeSync(
+  status: SyncStatusDto | null,
+  connection: ConnectionState,
+  dates: DateStyle,
+): string {
   if (connection !== 'connected') return NOT_CONNECTED_TEXT[connection]
   if (!status) return 'Checking backup status…'
+  const when = (iso: string) => formatInstant(iso, dates)
   const p = status.progress
-  if (status.running && p) return describeRunning(p)
+  if (status.running && p) return describeRunning(p, when)
   const error = status.lastResult?.error
   if (error) return error.message
   const summary = status.lastResult?.summary
@@ -33,7 +31,7 @@ export function describeSync(status: SyncStatusDto | null, connection: Connectio
   return 'Not synced yet.'
 }
 
-function describeRunning(p: SyncProgressDto): string {
+function describeRunning(p: SyncProgressDto, when: (iso: string) => string): string {
   if (p.waitingUntil) {
     return `Strava allows ${p.budget.limit15} requests per 15 minutes and ${p.budget.limitDay.toLocaleString()} per day; continuing at ${when(p.waitingUntil)}.`
   }
@@ -59,6 +57,7 @@ export function SyncStatusBar({
   onSyncNow: () => void
   connection: ConnectionState
 }) {
+  const { dates } = usePreferences()
   const connected = connection === 'connected'
   const running = connected && Boolean(status?.running)
   const p = connected ? (status?.progress ?? null) : null
@@ -71,8 +70,10 @@ export function SyncStatusBar({
       aria-live="polite"
       aria-label="Sync status"
     >
-      <span className="sync-text">{describeSync(status, connection)}</span>
-      {running && p?.etaAt && <span className="sync-eta">Done by {when(p.etaAt)}</span>}
+      <span className="sync-text">{describeSync(status, connection, dates)}</span>
+      {running && p?.etaAt && (
+        <span className="sync-eta">Done by {formatInstant(p.etaAt, dates)}</span>
+      )}
       {fraction !== null && (
         <progress max={1} value={fraction} aria-label="Backup progress">
           {Math.round(fraction * 100)}%

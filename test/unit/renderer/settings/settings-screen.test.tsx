@@ -64,6 +64,25 @@ describe('SettingsScreen', () => {
     expect(radio(units, /Imperial/).checked).toBe(true)
   })
 
+  it('saves the date and time format, showing an example of each', async () => {
+    const user = userEvent.setup()
+    const { fake } = renderSettings()
+    await loaded()
+    const units = section('Units')
+    expect(radio(units, /As this computer does/).checked).toBe(true)
+    expect(radio(units, /24-hour clock, day first/).parentElement?.textContent).toMatch(
+      /Mon, 13 May 2024, 15:05$/,
+    )
+    expect(radio(units, /12-hour clock, month first/).parentElement?.textContent).toMatch(
+      /Mon, May 13, 2024, 3:05 PM$/,
+    )
+
+    await user.click(radio(units, /12-hour clock, month first/))
+
+    expect(fake.calls.settingsUpdate).toEqual([{ dateFormat: 'month-day-12h' }])
+    await waitFor(() => expect(within(units).getByRole('status').textContent).toBe('Saved'))
+  })
+
   it('saves each sync control with the value it shows', async () => {
     const user = userEvent.setup()
     const { fake } = renderSettings()
