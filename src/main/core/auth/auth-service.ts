@@ -11,6 +11,7 @@ import {
   deauthorize,
   exchangeAuthorizationCode,
   buildAuthorizeUrl,
+  checkOAuthReachable,
   revokeToken,
   type ClientCredentials,
   type OAuthEndpoints,
@@ -124,6 +125,7 @@ export class AuthService {
       }
       const credentials = await this.deps.credentials.resolve()
       this.emitChange()
+      await checkOAuthReachable(this.deps.oauth, controller.signal)
       const granted = await runAuthorization({
         clock: this.deps.clock,
         signal: controller.signal,
