@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { ActivitiesScreen, resetActivitiesScreen } from './activities/activities-screen'
-import { ConnectScreen } from './account/connect-screen'
+import { ConnectBanner } from './account/connect-banner'
 import { SetupScreen } from './account/setup-screen'
 import { SyncStatusBar } from './components/sync-status-bar'
 import { ConnectionContext } from './connection-context'
@@ -59,7 +59,9 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
   if (!status.credentials.configured) {
     return (
       <div className="app">
-        <Brand />
+        <header className="app-header">
+          <Brand />
+        </header>
         <main className="app-main">
           <SetupScreen onSaved={setStatus} />
         </main>
@@ -97,11 +99,7 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
           onSyncNow={() => void sync.syncNow()}
           connection={status.state}
         />
-        {!connected && (
-          <div className="connect-banner">
-            <ConnectScreen status={status} onChange={setStatus} />
-          </div>
-        )}
+        {!connected && <ConnectBanner status={status} onChange={setStatus} />}
         <main className="app-content">
           <ConnectionContext.Provider value={status.state}>
             {tab === 'activities' && <ActivitiesScreen />}
