@@ -178,7 +178,7 @@ test('a new user backs up, browses, totals, switches units and disconnects keepi
   await expect(dialog).toBeHidden()
   await expect(account.getByRole('heading', { name: 'Not connected to Strava' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
-  expect(emulator.stats.deauthorizations).toBe(1)
+  expect(emulator.stats.revocations).toBe(1)
 
   // The backup stays: the list still shows every activity, in the chosen units.
   await openSection(page, 'Activities')
