@@ -30,9 +30,10 @@ export function ConnectBanner({
 }) {
   const hasActivities = useLibraryHasActivities()
   if (hasActivities === null) return null
+  if (hasActivities) return <ConnectScreen status={status} onChange={onChange} compact />
   return (
-    <div className={hasActivities ? 'connect-banner connect-banner-compact' : 'connect-banner'}>
-      <ConnectScreen status={status} onChange={onChange} compact={hasActivities} />
+    <div className="connect-banner">
+      <ConnectScreen status={status} onChange={onChange} />
     </div>
   )
 }

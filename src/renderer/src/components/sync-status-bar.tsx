@@ -6,6 +6,7 @@ const NOT_CONNECTED_TEXT: Record<Exclude<ConnectionState, 'connected'>, string> 
   disconnected: 'Not connected to Strava: your backup is here to browse.',
   reconnect_required: 'Strava access needs renewing: your backup is here to browse.',
 }
+const NEVER_SYNCED_TEXT = 'Not connected to Strava yet: connect to start your backup.'
 
 /**
  * One sentence on what sync is doing, in words an athlete understands. Without a connection no
@@ -16,7 +17,9 @@ export function describeSync(
   connection: ConnectionState,
   dates: DateStyle,
 ): string {
-  if (connection !== 'connected') return NOT_CONNECTED_TEXT[connection]
+  if (connection !== 'connected') {
+    return status && !status.lastSyncAt ? NEVER_SYNCED_TEXT : NOT_CONNECTED_TEXT[connection]
+  }
   if (!status) return 'Checking backup status…'
   const when = (iso: string) => formatInstant(iso, dates)
   const p = status.progress
