@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConnectionStatusDto } from '../../src/shared/dto'
 import { createAppHandlers } from '../../src/main/core/bridge/app-handlers'
 import { createBackgroundSync } from '../../src/main/core/sync/background-sync'
@@ -40,7 +40,8 @@ describe('saving other Strava API credentials', () => {
       athlete: { id: 134815 },
       credentials: { source: 'saved', clientId: OTHER_APP.clientId },
     })
-    expect(changes.at(-1)?.reconnectReason).toBe('credentials-changed')
+    // The shells push this to the page, which then offers to reconnect.
+    await vi.waitFor(() => expect(changes.at(-1)?.reconnectReason).toBe('credentials-changed'))
     await expect(core.tokens.getAccessToken()).rejects.toMatchObject({
       code: 'RECONNECT_REQUIRED',
     })

@@ -197,10 +197,9 @@ export class AuthService {
       tokens.forget()
       store.markReconnectRequired('credentials-changed', clock.now())
       log.info('another Strava API application was saved; reconnect required')
+      this.emitChange()
     }
-    const status = await this.status()
-    this.deps.onChange?.(status)
-    return status
+    return this.status()
   }
 
   /**
