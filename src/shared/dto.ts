@@ -8,7 +8,8 @@ export interface AthleteDto {
   lastname: string
 }
 
-export type ReconnectReasonDto = 'revoked' | 'unreadable' | 'session-ended'
+/** `credentials-changed`: another Strava API application was saved; the old one's tokens are gone. */
+export type ReconnectReasonDto = 'revoked' | 'unreadable' | 'session-ended' | 'credentials-changed'
 
 export type TokenProtectionKind = 'os-keychain' | 'passphrase' | 'plain-opt-in' | 'memory-only'
 

@@ -13,6 +13,8 @@ export type SyncLevel = z.infer<typeof syncLevelSchema>
 export const preferencesSchema = z
   .object({
     units: z.enum(['metric', 'imperial']),
+    /** Day or month first and the 12- or 24-hour clock; `system` follows the computer's locale. */
+    dateFormat: z.enum(['system', 'day-month-24h', 'month-day-12h']),
     syncOnLaunch: z.boolean(),
     /** Minutes between background syncs while the app is open; 0 turns the interval off. */
     syncIntervalMinutes: z.union([
@@ -35,6 +37,7 @@ export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>
 
 export const DEFAULT_PREFERENCES: PreferencesDto = {
   units: 'metric',
+  dateFormat: 'system',
   syncOnLaunch: true,
   syncIntervalMinutes: 60,
   syncLevel: 'everything',

@@ -8,9 +8,14 @@ import type { Page } from '@playwright/test'
 import WebSocket from 'ws'
 import { ATHLETE_NAME, completeSetup, expect, openSection, saveScreenshot, test } from './fixtures'
 
-/** The banner above every screen while Trailkeep is not connected. */
+/** The full connect card shown above every screen while not connected and nothing is backed up. */
 function connectBanner(page: Page) {
   return page.getByRole('region', { name: 'Back up your Strava history' })
+}
+
+/** The one-line strip that replaces the card once there is a backup to browse. */
+function connectStrip(page: Page) {
+  return page.getByRole('region', { name: 'Connect to Strava to back up new activities' })
 }
 
 test('first-run setup, connect, reload and disconnect keeping the backup', async ({
@@ -28,7 +33,8 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
   await page.getByLabel('Client ID').fill(emulator.clientId)
   await page.getByLabel('Client Secret').fill('not a secret!')
   await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByRole('alert')).toContainText('The Client Secret is the long code')
+  await expect(page.getByLabel('Client Secret')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByText('The Client Secret is the long code', { exact: false })).toBeVisible()
   await saveScreenshot(page, 'setup-error')
   await expect(page.getByRole('heading', { name: 'Set up your Strava access' })).toBeVisible()
 
@@ -37,7 +43,10 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
   const banner = connectBanner(page)
   await expect(banner.getByRole('heading', { name: 'Back up your Strava history' })).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
-  await expect(banner.getByText('stored encrypted with')).toBeVisible()
+  await expect(
+    banner.getByText('Your Strava access stays on this computer, encrypted.'),
+  ).toBeVisible()
+  await expect(banner).not.toContainText('TRAILKEEP_PASSPHRASE')
   await saveScreenshot(page, 'connect')
 
   // Nothing is backed up yet: every screen says so, with the banner above it.
@@ -58,8 +67,10 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
   await saveScreenshot(page, 'waiting')
   await approveInPopup(page)
 
-  // Connected: the banner goes, and the account lives in Settings → Account.
+  // Connected: the banner goes, the first backup runs, and the account lives in Settings → Account.
   await expect(banner).toBeHidden()
+  const syncBar = page.getByRole('status', { name: 'Sync status' })
+  await expect(syncBar).toContainText('Backed up.', { timeout: 30_000 })
   await openSection(page, 'Settings')
   const connected = account.getByRole('heading', { name: `Connected as ${ATHLETE_NAME}` })
   await expect(connected).toBeVisible()
@@ -86,11 +97,19 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
   await dialog.getByRole('button', { name: 'Disconnect', exact: true }).click()
 
   await expect(dialog).toBeHidden()
-  await expect(banner.getByRole('heading', { name: 'Back up your Strava history' })).toBeVisible()
-  await expect(banner.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
+  // The backup stayed, so the connect offer is one line above it, and the bar says where things are.
+  await expect(
+    connectStrip(page).getByRole('button', { name: 'Connect with Strava' }),
+  ).toBeVisible()
+  await expect(banner).toHaveCount(0)
+  await expect(syncBar).toHaveText('Not connected to Strava: your backup is here to browse.')
   await expect(account.getByRole('heading', { name: 'Not connected to Strava' })).toBeVisible()
   expect(emulator.stats.revocations).toBe(1)
   await saveScreenshot(page, 'disconnected')
+
+  await page.reload()
+  await expect(syncBar).toHaveText('Not connected to Strava: your backup is here to browse.')
+  await expect(connectStrip(page)).toBeVisible()
 })
 
 test('cancelling on Strava’s page says so, and connecting again works', async ({
@@ -118,6 +137,28 @@ test('cancelling on Strava’s page says so, and connecting again works', async 
   await openSection(page, 'Settings')
   await expect(page.getByRole('heading', { name: `Connected as ${ATHLETE_NAME}` })).toBeVisible()
   expect(emulator.stats.tokenExchanges).toBe(1)
+})
+
+test('connecting while Strava cannot be reached says so at once, in the card', async ({
+  page,
+  shell,
+  emulator,
+}) => {
+  await page.goto(shell.server.url)
+  await completeSetup(page, emulator)
+  let popups = 0
+  page.on('popup', () => popups++)
+  await emulator.close()
+
+  await connectBanner(page).getByRole('button', { name: 'Connect with Strava' }).click()
+
+  await expect(connectBanner(page).getByRole('alert')).toHaveText(
+    'Could not reach Strava. Check your internet connection and try again.',
+  )
+  await expect(page.getByRole('button', { name: 'Connect with Strava' })).toBeVisible()
+  await expect(page.getByText('Waiting for you to approve in the browser…')).toHaveCount(0)
+  expect(popups).toBe(0)
+  expect(shell.core.account.cancelConnect()).toBe(false)
 })
 
 test('the Cancel button in the app stops a connection waiting for the browser', async ({

@@ -65,7 +65,8 @@ test('changes save at once, survive a reload, and Purge now confirms and reports
   const everything = sync.getByRole('radio', { name: /Everything/ })
   await expect(everything).toBeChecked()
   await expect(everything).toHaveAccessibleDescription(/two requests per activity/)
-  const detailsOnly = sync.getByRole('radio', { name: /Details, no streams/ })
+  const detailsOnly = sync.getByRole('radio', { name: 'Details, no streams' })
+  await expect(detailsOnly).toHaveAccessibleDescription(/half the requests/)
   await detailsOnly.check()
   await expect(sync.getByRole('status')).toHaveText('Saved')
 

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react'
 import { ActivitiesScreen, resetActivitiesScreen } from './activities/activities-screen'
-import { ConnectScreen } from './account/connect-screen'
+import { ConnectBanner } from './account/connect-banner'
 import { SetupScreen } from './account/setup-screen'
 import { SyncStatusBar } from './components/sync-status-bar'
+import { ConnectionContext } from './connection-context'
 import { LibraryReplacementContext } from './library-replacement'
 import { PreferencesProvider } from './preferences-context'
 import { SettingsScreen } from './settings/settings-screen'
@@ -58,7 +59,9 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
   if (!status.credentials.configured) {
     return (
       <div className="app">
-        <Brand />
+        <header className="app-header">
+          <Brand />
+        </header>
         <main className="app-main">
           <SetupScreen onSaved={setStatus} />
         </main>
@@ -94,19 +97,17 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
         <SyncStatusBar
           status={sync.status}
           onSyncNow={() => void sync.syncNow()}
-          connected={connected}
+          connection={status.state}
         />
-        {!connected && (
-          <div className="connect-banner">
-            <ConnectScreen status={status} onChange={setStatus} />
-          </div>
-        )}
+        {!connected && <ConnectBanner status={status} onChange={setStatus} />}
         <main className="app-content">
-          {tab === 'activities' && <ActivitiesScreen />}
-          {tab === 'totals' && <TotalsScreen />}
-          {tab === 'settings' && (
-            <SettingsScreen connection={status} onConnectionChange={setStatus} />
-          )}
+          <ConnectionContext.Provider value={status.state}>
+            {tab === 'activities' && <ActivitiesScreen />}
+            {tab === 'totals' && <TotalsScreen />}
+            {tab === 'settings' && (
+              <SettingsScreen connection={status} onConnectionChange={setStatus} />
+            )}
+          </ConnectionContext.Provider>
         </main>
         <Footer />
       </div>

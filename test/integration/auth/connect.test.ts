@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isAppError } from '../../../src/main/core/errors'
+import { createStravaEmulator } from '../../strava-emulator'
 import { createFakeBrowser, createHarness, type Harness } from '../../helpers/harness'
 
 let h: Harness
@@ -73,6 +74,28 @@ describe('connecting through the browser', () => {
     expect(core.auth.cancelConnect()).toBe(true)
     await expectCode(waiting, 'CONNECT_CANCELLED')
     expect((await core.auth.status()).connecting).toBe(false)
+  })
+
+  it('says at once that Strava cannot be reached, opening no browser and leaving nothing waiting', async () => {
+    const offline = await createStravaEmulator()
+    await offline.close()
+    const opened: string[] = []
+    const core = await h.openCore({
+      endpoints: { oauthOrigin: offline.url, api: { kind: 'fixed', base: offline.apiUrl } },
+      openExternal: async (url) => {
+        opened.push(url)
+        // Without the check this connect would wait for the browser: end it so the test fails fast.
+        core.auth.cancelConnect()
+      },
+    })
+    const failure = await core.auth.connect({ timeoutMs: 300_000 }).catch((e: unknown) => e)
+    expect(failure).toMatchObject({
+      code: 'NETWORK',
+      message: 'Could not reach Strava. Check your internet connection and try again.',
+    })
+    expect(opened).toEqual([])
+    expect(await core.auth.status()).toMatchObject({ state: 'disconnected', connecting: false })
+    expect(core.auth.cancelConnect()).toBe(false)
   })
 
   it('ignores a forged callback and completes with the real one', async () => {

@@ -156,6 +156,7 @@ describe('Electron window and session security', () => {
 
     for (const url of [
       'https://www.strava.com/activities/16000000001',
+      'https://www.strava.com/settings/api',
       'https://evil.example/?https://www.strava.com',
       'https://www.strava.com.evil.example/',
       'http://www.strava.com/activities/1',
@@ -165,7 +166,10 @@ describe('Electron window and session security', () => {
       expect(wc.open(url), url).toEqual({ action: 'deny' })
     }
     await Promise.resolve()
-    expect(recorded.opened).toEqual(['https://www.strava.com/activities/16000000001'])
+    expect(recorded.opened).toEqual([
+      'https://www.strava.com/activities/16000000001',
+      'https://www.strava.com/settings/api',
+    ])
   })
 })
 

@@ -45,6 +45,13 @@ export interface FakeApiOptions {
   /** Replaces the default restore, which swaps in `restoredActivities`. */
   restore?: (choice: string) => Promise<DataActionResultDto>
   restoredActivities?: ActivityDetailDto[]
+  /** Replaces the default connect, which answers with the current connection. */
+  connect?: (fake: FakeApi) => Promise<ConnectionStatusDto>
+  /** Replaces the default credentials save, which keeps the Client ID and answers as the core. */
+  saveCredentials?: (
+    input: { clientId: string; clientSecret: string },
+    fake: FakeApi,
+  ) => Promise<ConnectionStatusDto>
 }
 
 export interface FakeApiCalls {
@@ -58,6 +65,9 @@ export interface FakeApiCalls {
   diagnostics: number
   dataExport: ExportRequest[]
   restore: string[]
+  connect: number
+  disconnect: { deleteData: boolean }[]
+  credentialsSave: { clientId: string; clientSecret: string }[]
 }
 
 export interface FakeApi {
@@ -66,6 +76,8 @@ export interface FakeApi {
   /** The activities the fake serves; replace or edit them between steps. */
   activities: ActivityDetailDto[]
   setActivities(activities: ActivityDetailDto[]): void
+  /** The connection the fake reports; edit it, then `emit('auth:changed', ...)` as the core would. */
+  connection: ConnectionStatusDto
   /** Pushes an event to every subscriber, as the core does. */
   emit<E extends EventChannel>(event: E, payload: EventPayloads[E]): void
   listenerCount(event: EventChannel): number
@@ -164,6 +176,9 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     diagnostics: 0,
     dataExport: [],
     restore: [],
+    connect: 0,
+    disconnect: [],
+    credentialsSave: [],
   }
   const connection: ConnectionStatusDto = {
     state: 'connected',
@@ -185,19 +200,38 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   const settings = (): SettingsDto => ({
     preferences,
     dataFolder: '/tmp/trailkeep',
-    tokenProtection: connection.tokenProtection,
+    tokenProtection: fake.connection.tokenProtection,
     plainTextOptIn: null,
   })
   const find = (id: number) => fake.activities.find((a) => a.id === id) ?? null
 
   const api: TrailkeepApi = {
     auth: {
-      status: async () => connection,
-      connect: async () => ({ status: connection, alreadyConnected: false }),
+      status: async () => fake.connection,
+      connect: async () => {
+        calls.connect++
+        const status = options.connect ? await options.connect(fake) : fake.connection
+        return { status, alreadyConnected: false }
+      },
       cancelConnect: async () => false,
-      disconnect: async (input) => ({ remoteRevoked: true, dataDeleted: input.deleteData }),
+      disconnect: async (input) => {
+        calls.disconnect.push(input)
+        fake.connection = { ...fake.connection, state: 'disconnected', athlete: null }
+        fake.emit('auth:changed', fake.connection)
+        return { remoteRevoked: true, dataDeleted: input.deleteData }
+      },
     },
-    credentials: { save: async () => connection },
+    credentials: {
+      save: async (input) => {
+        calls.credentialsSave.push(input)
+        if (options.saveCredentials) return options.saveCredentials(input, fake)
+        fake.connection = {
+          ...fake.connection,
+          credentials: { configured: true, source: 'saved', clientId: input.clientId },
+        }
+        return fake.connection
+      },
+    },
     sync: {
       status: async () => syncStatus,
       now: async () => {
@@ -291,6 +325,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     api,
     calls,
     activities: options.activities ?? [],
+    connection,
     setActivities(activities) {
       fake.activities = activities
     },

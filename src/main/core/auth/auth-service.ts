@@ -3,6 +3,7 @@ import type {
   ConnectResultDto,
   ConnectionStatusDto,
   DisconnectResultDto,
+  ReconnectReasonDto,
 } from '../../../shared/dto'
 import type { Clock } from '../clock'
 import { AppError, isAppError } from '../errors'
@@ -11,7 +12,9 @@ import {
   deauthorize,
   exchangeAuthorizationCode,
   buildAuthorizeUrl,
+  checkOAuthReachable,
   revokeToken,
+  type ClientCredentials,
   type OAuthEndpoints,
 } from '../strava/oauth'
 import { athleteSchema } from '../strava/schemas'
@@ -68,10 +71,7 @@ export class AuthService implements Account {
     const privateActivitiesExcluded = judgeGrantedScope(row.grantedScope) === 'public-activities'
     let reconnectReason: ConnectionStatusDto['reconnectReason'] = null
     if (row.state === 'reconnect_required') {
-      reconnectReason =
-        row.reconnectReason === 'unreadable' || row.reconnectReason === 'session-ended'
-          ? row.reconnectReason
-          : 'revoked'
+      reconnectReason = isKnownReason(row.reconnectReason) ? row.reconnectReason : 'revoked'
     } else if (!(await tokens.canUseStoredTokens())) {
       reconnectReason = vault.persistent ? 'unreadable' : 'session-ended'
     }
@@ -116,6 +116,7 @@ export class AuthService implements Account {
       }
       const credentials = await this.deps.credentials.resolve()
       this.emitChange()
+      await checkOAuthReachable(this.deps.oauth, controller.signal)
       const granted = await runAuthorization({
         clock: this.deps.clock,
         signal: controller.signal,
@@ -168,6 +169,26 @@ export class AuthService implements Account {
   }
 
   /**
+   * Saves the user's Strava API application. Tokens belong to the application that granted them,
+   * so a different Client ID ends the connection: it needs renewing with the new application, and
+   * the backup stays. A new secret for the same Client ID is the same application: it stays.
+   */
+  async saveCredentials(input: ClientCredentials): Promise<ConnectionStatusDto> {
+    const { credentials, tokens } = this.deps
+    const before = credentials.status().clientId
+    await credentials.save(input)
+    const after = credentials.status().clientId
+    if (before !== null && after !== before && tokens.connection()) {
+      // A connection waiting in the browser was asked for by the old application.
+      this.cancelConnect()
+      tokens.requireReconnect('credentials-changed')
+      log.info('another Strava API application was saved; reconnect required')
+      this.emitChange()
+    }
+    return this.status()
+  }
+
+  /**
    * Revokes access at Strava (best effort), then forgets every token. Local data is deleted only
    * when asked. Offline, the local disconnect still happens and the result says so.
    */
@@ -189,15 +210,6 @@ export class AuthService implements Account {
     return { remoteRevoked, dataDeleted: options.deleteData }
   }
 
-  /** Saves the user's own API application (the secret encrypted), then reports the status. */
-  async saveCredentials(input: {
-    clientId: string
-    clientSecret: string
-  }): Promise<ConnectionStatusDto> {
-    await this.deps.credentials.save(input)
-    return this.status()
-  }
-
   /** `oauth/revoke` with the refresh token; the retired `oauth/deauthorize` only where it is missing. */
   private async revokeAtStrava(): Promise<void> {
     const { tokens, credentials, oauth } = this.deps
@@ -212,6 +224,17 @@ export class AuthService implements Account {
     if (!this.deps.onChange) return
     void this.status().then(this.deps.onChange, () => undefined)
   }
+}
+
+const RECONNECT_REASONS = new Set<string | null>([
+  'revoked',
+  'unreadable',
+  'session-ended',
+  'credentials-changed',
+] satisfies ReconnectReasonDto[])
+
+function isKnownReason(reason: string | null): reason is ReconnectReasonDto {
+  return RECONNECT_REASONS.has(reason)
 }
 
 function parseStoredAthlete(json: string): ConnectionStatusDto['athlete'] {

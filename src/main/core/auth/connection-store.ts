@@ -8,7 +8,7 @@ import type { SealedSecret } from './secret-vault'
 const ROW_ID = 1
 
 export type ConnectionRow = typeof connection.$inferSelect
-export type ReconnectReason = 'revoked' | 'unreadable' | 'session-ended'
+export type ReconnectReason = 'revoked' | 'unreadable' | 'session-ended' | 'credentials-changed'
 
 export interface SealedTokens {
   access: SealedSecret | null

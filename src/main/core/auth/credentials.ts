@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm'
+import { checkClientCredentials } from '../../../shared/client-credentials'
 import { AppError } from '../errors'
 import { redactor } from '../log/redact'
 import { writeDurably } from '../db/durable-write'
@@ -9,8 +10,6 @@ import type { SecretVault } from './secret-vault'
 import type { Clock } from '../clock'
 
 const ROW_ID = 1
-const CLIENT_ID_PATTERN = /^[0-9]{1,12}$/
-const CLIENT_SECRET_PATTERN = /^[A-Za-z0-9_-]{8,128}$/
 
 export type CredentialsSource = 'environment' | 'saved' | 'session' | 'none'
 
@@ -22,21 +21,10 @@ export interface CredentialsStatus {
 
 /** Checks the shape of what a user typed; Strava itself judges the values on connect. */
 export function validateClientCredentials(input: ClientCredentials): ClientCredentials {
-  const clientId = input.clientId.trim()
-  const clientSecret = input.clientSecret.trim()
-  if (!CLIENT_ID_PATTERN.test(clientId)) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'The Client ID is the number shown at strava.com/settings/api.',
-    )
-  }
-  if (!CLIENT_SECRET_PATTERN.test(clientSecret)) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'The Client Secret is the long code shown after "Client Secret" at strava.com/settings/api.',
-    )
-  }
-  return { clientId, clientSecret }
+  const problems = checkClientCredentials(input)
+  const first = problems.clientId ?? problems.clientSecret
+  if (first) throw new AppError('INVALID_INPUT', first)
+  return { clientId: input.clientId.trim(), clientSecret: input.clientSecret.trim() }
 }
 
 /**

@@ -9,7 +9,12 @@ const log = createLogger('tokens')
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../strava/http'
 import { refreshAccessToken, type OAuthEndpoints } from '../strava/oauth'
 import type { RefreshResponse } from '../strava/schemas'
-import type { ConnectionRow, ConnectionStore, SealedTokens } from './connection-store'
+import type {
+  ConnectionRow,
+  ConnectionStore,
+  ReconnectReason,
+  SealedTokens,
+} from './connection-store'
 import type { CredentialsStore } from './credentials'
 import type { SecretVault } from './secret-vault'
 
@@ -128,6 +133,12 @@ export class TokenManager {
     } catch {
       return false
     }
+  }
+
+  /** The tokens can no longer be used (another API application was saved): forget them. */
+  requireReconnect(reason: ReconnectReason): void {
+    this.forget()
+    this.deps.store.markReconnectRequired(reason, this.deps.clock.now())
   }
 
   /** Strava refused even a renewed access token: the authorization is dead. */

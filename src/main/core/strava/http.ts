@@ -63,6 +63,28 @@ export async function sendRequest(
   }
 }
 
+/**
+ * Whether a server answers at all: any HTTP status counts, a redirect included (not followed).
+ * Transport failures and the time limit become NETWORK errors; an abort through `signal`
+ * rethrows its reason.
+ */
+export async function probeServer(
+  fetchFn: FetchFn,
+  url: string,
+  options: { timeoutMs: number; signal?: AbortSignal },
+): Promise<void> {
+  const timeout = AbortSignal.timeout(options.timeoutMs)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  let response: Response
+  try {
+    response = await fetchFn(url, { method: 'HEAD', redirect: 'manual', signal })
+  } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason
+    throw networkError(error, timeout.aborted)
+  }
+  await response.body?.cancel().catch(() => undefined)
+}
+
 async function readLimited(response: Response): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? '0')
   if (declared > MAX_RESPONSE_BYTES) {

@@ -1,6 +1,6 @@
 import { oauthUrl } from '../config/strava-endpoints'
 import { AppError } from '../errors'
-import { hasStravaError, sendRequest, type FetchFn } from './http'
+import { hasStravaError, probeServer, sendRequest, type FetchFn } from './http'
 import {
   codeExchangeResponseSchema,
   refreshResponseSchema,
@@ -19,6 +19,20 @@ export interface OAuthEndpoints {
   /** Where /oauth/* lives (www.strava.com), separate from the API base since Strava's 2027 move. */
   origin: string
   fetch: FetchFn
+}
+
+/** How long Strava's OAuth origin may take to answer before connecting stops. */
+export const OAUTH_PROBE_TIMEOUT_MS = 5_000
+
+/**
+ * Checks that Strava's authorize page can be reached before sending the user there, so an
+ * offline connect says so within seconds instead of waiting for a browser page that cannot load.
+ */
+export function checkOAuthReachable(endpoints: OAuthEndpoints, signal?: AbortSignal) {
+  return probeServer(endpoints.fetch, oauthUrl(endpoints.origin, '/oauth/authorize').toString(), {
+    timeoutMs: OAUTH_PROBE_TIMEOUT_MS,
+    signal,
+  })
 }
 
 export function buildAuthorizeUrl(

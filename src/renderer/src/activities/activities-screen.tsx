@@ -37,7 +37,7 @@ export function resetActivitiesScreen(): void {
 
 /** Browse the whole backed-up history: filter and search on the left, one activity on the right. */
 export function ActivitiesScreen() {
-  const { units } = usePreferences()
+  const { units, dates } = usePreferences()
   const [filters, setFilters] = useState<ActivityFilters>(remembered.filters)
   const search = useDebouncedValue(filters.search, SEARCH_DELAY_MS)
   const { sportType, from, to, sort, direction, includeDeleted } = filters
@@ -150,6 +150,7 @@ export function ActivitiesScreen() {
                 selectedIndex={cursor}
                 selectedId={selection.id}
                 units={units}
+                dates={dates}
                 onSelect={select}
                 onOpen={open}
               />
@@ -168,6 +169,7 @@ export function ActivitiesScreen() {
               fetchState={detail.fetchState}
               onFetchNow={(id) => void detail.fetchNow(id).then(pages.refresh)}
               units={units}
+              dates={dates}
               headingRef={heading}
             />
           </div>

@@ -1,7 +1,9 @@
 import { ExportActivityMenu } from '../components/export-activity-menu'
+import { ExternalLink, stravaActivityUrl } from '../components/external-link'
 import { useMemo, type Ref } from 'react'
 import type { ActivityDetailDto, ActivityListItemDto } from '../../../shared/library-dto'
-import { formatLocalDateTimeLong, type Units } from '../format/units'
+import { formatInstantDate, formatLocalDateTimeLong, type DateStyle } from '../format/dates'
+import type { Units } from '../format/units'
 import { ActivityCharts } from './activity-charts'
 import { createCursorStore } from './cursor-store'
 import { DetailStats } from './detail-stats'
@@ -14,10 +16,6 @@ import { sportFamily } from './sport'
 import { StreamsNotice } from './streams-notice'
 import type { DetailState, FetchNowState } from './use-activity-detail'
 
-export function stravaActivityUrl(id: number): string {
-  return `https://www.strava.com/activities/${id}`
-}
-
 /** Everything Trailkeep keeps about one activity. Shows the list's summary while the rest loads. */
 export function ActivityDetail({
   summary,
@@ -25,6 +23,7 @@ export function ActivityDetail({
   fetchState,
   onFetchNow,
   units,
+  dates,
   headingRef,
 }: {
   summary: ActivityListItemDto | null
@@ -32,6 +31,7 @@ export function ActivityDetail({
   fetchState: FetchNowState
   onFetchNow: (id: number) => void
   units: Units
+  dates: DateStyle
   headingRef: Ref<HTMLHeadingElement>
 }) {
   const detail = state.kind === 'ready' ? state.detail : null
@@ -64,6 +64,7 @@ export function ActivityDetail({
       fetchState={fetchState}
       onFetchNow={onFetchNow}
       units={units}
+      dates={dates}
       headingRef={headingRef}
     />
   )
@@ -76,6 +77,7 @@ function DetailBody({
   fetchState,
   onFetchNow,
   units,
+  dates,
   headingRef,
 }: {
   item: ActivityListItemDto
@@ -84,6 +86,7 @@ function DetailBody({
   fetchState: FetchNowState
   onFetchNow: (id: number) => void
   units: Units
+  dates: DateStyle
   headingRef: Ref<HTMLHeadingElement>
 }) {
   const cursor = useMemo(() => createCursorStore(), [])
@@ -97,7 +100,7 @@ function DetailBody({
             <span className={`sport-chip sport-${sportFamily(item.sportType)}`}>
               {sportLabel(item.sportType)}
             </span>
-            <span>{formatLocalDateTimeLong(item.startDateLocal)}</span>
+            <span>{formatLocalDateTimeLong(item.startDateLocal, dates)}</span>
           </p>
           <h2 id="activity-detail-title" tabIndex={-1} ref={headingRef}>
             {item.name}
@@ -107,7 +110,7 @@ function DetailBody({
               {item.deletedAt && (
                 <span
                   className="badge badge-deleted"
-                  title={`Found deleted ${item.deletedAt.slice(0, 10)}`}
+                  title={`Found deleted ${formatInstantDate(item.deletedAt, dates)}`}
                 >
                   Deleted on Strava
                 </span>
@@ -116,14 +119,9 @@ function DetailBody({
             </p>
           )}
         </div>
-        <a
-          className="strava-link"
-          href={stravaActivityUrl(item.id)}
-          target="_blank"
-          rel="noreferrer"
-        >
+        <ExternalLink className="strava-link" href={stravaActivityUrl(item.id)}>
           View on Strava
-        </a>
+        </ExternalLink>
       </header>
 
       {detail?.description && <p className="detail-description">{detail.description}</p>}

@@ -7,6 +7,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react'
+import type { DateStyle } from '../format/dates'
 import type { Units } from '../format/units'
 import { ActivityRow, optionId, PlaceholderRow, ROW_HEIGHT } from './activity-row'
 import type { ActivityPages } from './use-activity-pages'
@@ -27,6 +28,7 @@ export function ActivityList({
   selectedIndex,
   selectedId,
   units,
+  dates,
   onSelect,
   onOpen,
   handle,
@@ -35,6 +37,7 @@ export function ActivityList({
   selectedIndex: number | null
   selectedId: number | null
   units: Units
+  dates: DateStyle
   onSelect: (index: number) => void
   onOpen: () => void
   handle: Ref<ActivityListHandle>
@@ -137,6 +140,7 @@ export function ActivityList({
               start={row.start}
               selected={item.id === selectedId}
               units={units}
+              dates={dates}
               onPick={onPick}
             />
           ) : (

@@ -1,13 +1,7 @@
 import { memo } from 'react'
 import type { ActivityListItemDto } from '../../../shared/library-dto'
-import {
-  formatDistance,
-  formatDuration,
-  formatLocalDate,
-  formatLocalTime,
-  formatSpeed,
-  type Units,
-} from '../format/units'
+import { formatLocalDate, formatLocalTime, type DateStyle } from '../format/dates'
+import { formatDistance, formatDuration, formatSpeed, type Units } from '../format/units'
 import { RouteThumbnail } from './route-thumbnail'
 import { sportLabel } from '../../../shared/sport-label'
 import { sportFamily } from './sport'
@@ -26,6 +20,7 @@ export const ActivityRow = memo(function ActivityRow({
   start,
   selected,
   units,
+  dates,
   onPick,
 }: {
   item: ActivityListItemDto
@@ -34,6 +29,7 @@ export const ActivityRow = memo(function ActivityRow({
   start: number
   selected: boolean
   units: Units
+  dates: DateStyle
   onPick: (index: number, open: boolean) => void
 }) {
   const deleted = item.deletedAt !== null
@@ -63,7 +59,8 @@ export const ActivityRow = memo(function ActivityRow({
           <span className="row-when">
             <span className="row-sport">{sportLabel(item.sportType)}</span>
             {' · '}
-            {formatLocalDate(item.startDateLocal)} · {formatLocalTime(item.startDateLocal)}
+            {formatLocalDate(item.startDateLocal, dates)} ·{' '}
+            {formatLocalTime(item.startDateLocal, dates)}
           </span>
         </div>
         <div className="row-line row-meta">

@@ -1,4 +1,5 @@
 import type { ActivityListItemDto } from '../../../shared/library-dto'
+import { useConnectionState } from '../connection-context'
 import type { FetchNowState } from './use-activity-detail'
 
 /**
@@ -16,6 +17,7 @@ export function StreamsNotice({
   fetchState: FetchNowState
   onFetchNow: () => void
 }) {
+  const connected = useConnectionState() === 'connected'
   if (item.isManual) {
     return <p className="detail-notice">Manual activity: no GPS or sensor data</p>
   }
@@ -50,13 +52,21 @@ export function StreamsNotice({
             activity&rsquo;s GPS and sensor data, which the backup has not reached yet.
           </>
         )}
+        {!connected && (
+          // Fetching needs Strava; say so instead of offering a button that can only fail.
+          <span className="detail-notice-reason">
+            Connect to Strava to fetch this activity&rsquo;s details.
+          </span>
+        )}
         <span className="detail-notice-status" role="status">
           {message}
         </span>
       </div>
-      <button type="button" onClick={onFetchNow} disabled={fetching}>
-        {fetching ? 'Fetching…' : 'Fetch now'}
-      </button>
+      {connected && (
+        <button type="button" onClick={onFetchNow} disabled={fetching}>
+          {fetching ? 'Fetching…' : 'Fetch now'}
+        </button>
+      )}
     </div>
   )
 }

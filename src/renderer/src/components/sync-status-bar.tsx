@@ -1,19 +1,29 @@
-import type { SyncProgressDto, SyncStatusDto } from '../../../shared/dto'
+import type { ConnectionState, SyncProgressDto, SyncStatusDto } from '../../../shared/dto'
+import { formatInstant, type DateStyle } from '../format/dates'
+import { usePreferences } from '../preferences-context'
 
-const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
-function when(iso: string): string {
-  const date = new Date(iso)
-  const sameDay = date.toDateString() === new Date().toDateString()
-  return sameDay ? TIME.format(date) : DATE_TIME.format(date)
+const NOT_CONNECTED_TEXT: Record<Exclude<ConnectionState, 'connected'>, string> = {
+  disconnected: 'Not connected to Strava: your backup is here to browse.',
+  reconnect_required: 'Strava access needs renewing: your backup is here to browse.',
 }
+const NEVER_SYNCED_TEXT = 'Not connected to Strava yet: connect to start your backup.'
 
-/** One sentence on what sync is doing, in words an athlete understands. */
-export function describeSync(status: SyncStatusDto | null): string {
+/**
+ * One sentence on what sync is doing, in words an athlete understands. Without a connection no
+ * sync can run, so the last one's "continuing at…" would promise something that cannot happen.
+ */
+export function describeSync(
+  status: SyncStatusDto | null,
+  connection: ConnectionState,
+  dates: DateStyle,
+): string {
+  if (connection !== 'connected') {
+    return status && !status.lastSyncAt ? NEVER_SYNCED_TEXT : NOT_CONNECTED_TEXT[connection]
+  }
   if (!status) return 'Checking backup status…'
+  const when = (iso: string) => formatInstant(iso, dates)
   const p = status.progress
-  if (status.running && p) return describeRunning(p)
+  if (status.running && p) return describeRunning(p, when)
   const error = status.lastResult?.error
   if (error) return error.message
   const summary = status.lastResult?.summary
@@ -24,7 +34,7 @@ export function describeSync(status: SyncStatusDto | null): string {
   return 'Not synced yet.'
 }
 
-function describeRunning(p: SyncProgressDto): string {
+function describeRunning(p: SyncProgressDto, when: (iso: string) => string): string {
   if (p.waitingUntil) {
     return `Strava allows ${p.budget.limit15} requests per 15 minutes and ${p.budget.limitDay.toLocaleString()} per day; continuing at ${when(p.waitingUntil)}.`
   }
@@ -44,15 +54,18 @@ function progressFraction(p: SyncProgressDto | null): number | null {
 export function SyncStatusBar({
   status,
   onSyncNow,
-  connected,
+  connection,
 }: {
   status: SyncStatusDto | null
   onSyncNow: () => void
-  connected: boolean
+  connection: ConnectionState
 }) {
-  const p = status?.progress ?? null
-  const fraction = status?.running ? progressFraction(p) : null
-  const failed = Boolean(status?.lastResult?.error) && !status?.running
+  const { dates } = usePreferences()
+  const connected = connection === 'connected'
+  const running = connected && Boolean(status?.running)
+  const p = connected ? (status?.progress ?? null) : null
+  const fraction = running ? progressFraction(p) : null
+  const failed = connected && Boolean(status?.lastResult?.error) && !running
   return (
     <div
       className={`sync-bar${failed ? ' sync-bar-error' : ''}`}
@@ -60,8 +73,10 @@ export function SyncStatusBar({
       aria-live="polite"
       aria-label="Sync status"
     >
-      <span className="sync-text">{describeSync(status)}</span>
-      {status?.running && p?.etaAt && <span className="sync-eta">Done by {when(p.etaAt)}</span>}
+      <span className="sync-text">{describeSync(status, connection, dates)}</span>
+      {running && p?.etaAt && (
+        <span className="sync-eta">Done by {formatInstant(p.etaAt, dates)}</span>
+      )}
       {fraction !== null && (
         <progress max={1} value={fraction} aria-label="Backup progress">
           {Math.round(fraction * 100)}%
@@ -72,9 +87,11 @@ export function SyncStatusBar({
           {p?.warnings} skipped
         </span>
       )}
-      <button type="button" onClick={onSyncNow} disabled={!connected || status?.running}>
-        Sync now
-      </button>
+      {connected && (
+        <button type="button" onClick={onSyncNow} disabled={running}>
+          Sync now
+        </button>
+      )}
     </div>
   )
 }

@@ -3,6 +3,7 @@ import type { PreferencesDto } from '../../../shared/settings-dto'
 export type Units = PreferencesDto['units']
 
 const METRES_PER_MILE = 1609.344
+const METRES_PER_100_YARDS = 91.44
 const FEET_PER_METRE = 3.280839895
 
 /** Sports whose speed reads better as pace (time per distance). */
@@ -33,10 +34,14 @@ export function usesPace(sportType: string): boolean {
   return PACE_SPORTS.has(sportType)
 }
 
-/** Pace per km or mile for runs and walks, speed for everything else. */
+/** Pace per km or mile for runs and walks, per 100 m or 100 yd for swims, speed otherwise. */
 export function formatSpeed(metresPerSecond: number, sportType: string, units: Units): string {
   if (!(metresPerSecond > 0)) return '–'
-  if (sportType === 'Swim') return `${formatDuration(100 / metresPerSecond)} /100m`
+  if (sportType === 'Swim') {
+    return units === 'imperial'
+      ? `${formatDuration(METRES_PER_100_YARDS / metresPerSecond)} /100yd`
+      : `${formatDuration(100 / metresPerSecond)} /100m`
+  }
   if (usesPace(sportType)) {
     const unit = units === 'imperial' ? METRES_PER_MILE : 1000
     return `${formatDuration(unit / metresPerSecond)} /${units === 'imperial' ? 'mi' : 'km'}`
@@ -49,6 +54,14 @@ export function formatSpeed(metresPerSecond: number, sportType: string, units: U
 
 /** Converts a metres-per-second series for charts: speed in km/h or mph, pace in minutes. */
 export function speedSeries(values: number[], sportType: string, units: Units) {
+  if (sportType === 'Swim') {
+    const unitMetres = units === 'imperial' ? METRES_PER_100_YARDS : 100
+    return {
+      label: `Pace (min/${units === 'imperial' ? '100yd' : '100m'})`,
+      values: values.map((v) => (v > 0.1 ? unitMetres / v / 60 : null)),
+      invert: true,
+    }
+  }
   const unitMetres = units === 'imperial' ? METRES_PER_MILE : 1000
   if (usesPace(sportType)) {
     return {
@@ -70,73 +83,6 @@ export function distanceSeries(metres: number[], units: Units): number[] {
 
 export function elevationSeries(metres: number[], units: Units): number[] {
   return metres.map((m) => (units === 'imperial' ? m * FEET_PER_METRE : m))
-}
-
-/** `1 May 2024`: the day an instant (ISO UTC) falls on for this computer. */
-export function formatInstantDate(iso: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return `${date.getDate()} ${MONTHS_SHORT[date.getMonth()]} ${date.getFullYear()}`
-}
-
-const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const WEEKDAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-export const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]
-
-interface WallClock {
-  year: number
-  month: number
-  day: number
-  hour: string
-  minute: string
-  weekday: number
-}
-
-/** Reads start_date_local as written: no Date parsing, so no time zone ever shifts it. */
-function readWallClock(startDateLocal: string): WallClock | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(startDateLocal)
-  if (!match) return null
-  const [, y, mo, d, h, mi] = match
-  const year = Number(y)
-  const month = Number(mo)
-  const day = Number(d)
-  // A calendar computation in UTC only, to find the weekday of that calendar date.
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
-  return { year, month, day, hour: h ?? '00', minute: mi ?? '00', weekday }
-}
-
-/** `Wed, 1 May 2024` from start_date_local. */
-export function formatLocalDate(startDateLocal: string): string {
-  const w = readWallClock(startDateLocal)
-  if (!w) return startDateLocal
-  return `${WEEKDAYS_SHORT[w.weekday]}, ${w.day} ${MONTHS_SHORT[w.month - 1]} ${w.year}`
-}
-
-/** `07:30` from start_date_local. */
-export function formatLocalTime(startDateLocal: string): string {
-  const w = readWallClock(startDateLocal)
-  return w ? `${w.hour}:${w.minute}` : ''
-}
-
-/** `Wednesday, 1 May 2024 at 07:30` from start_date_local. */
-export function formatLocalDateTimeLong(startDateLocal: string): string {
-  const w = readWallClock(startDateLocal)
-  if (!w) return startDateLocal
-  const date = `${WEEKDAYS_LONG[w.weekday]}, ${w.day} ${MONTHS_SHORT[w.month - 1]} ${w.year}`
-  return `${date} at ${w.hour}:${w.minute}`
 }
 
 /** The length of one split or one chart unit: a kilometre or a mile, in metres. */

@@ -3,13 +3,6 @@ import { ConnectedScreen } from '../account/connected-screen'
 import { DisconnectControl } from '../account/disconnect-control'
 import { SettingsSection } from './settings-section'
 
-const CREDENTIAL_SOURCES: Record<ConnectionStatusDto['credentials']['source'], string> = {
-  environment: 'from the environment',
-  saved: 'saved on this computer',
-  session: 'for this session only',
-  none: 'not set up',
-}
-
 /** Who is connected, disconnecting (keeping or deleting the backup), and what to do when access is lost. */
 export function AccountSection({
   connection,
@@ -18,7 +11,6 @@ export function AccountSection({
   connection: ConnectionStatusDto
   onConnectionChange: (status: ConnectionStatusDto) => void
 }) {
-  const { credentials } = connection
   return (
     <SettingsSection id="settings-account" title="Account">
       {connection.state === 'connected' ? (
@@ -40,12 +32,6 @@ export function AccountSection({
             the top of the window to back up new ones.
           </p>
         </>
-      )}
-      {credentials.clientId && (
-        <p className="note">
-          Strava API application: Client ID <code>{credentials.clientId}</code> (
-          {CREDENTIAL_SOURCES[credentials.source]}).
-        </p>
       )}
     </SettingsSection>
   )

@@ -1,7 +1,8 @@
 import { activityCount } from '../../../shared/count-text'
 import type { RestoreCandidateDto } from '../../../shared/data-dto'
 import { ConfirmDialog } from '../components/confirm-dialog'
-import { formatInstantDate } from '../format/units'
+import { formatInstantDate } from '../format/dates'
+import { usePreferences } from '../preferences-context'
 
 /** Shows what a backup holds and what restoring it changes, before anything is replaced. */
 export function RestoreDialog({
@@ -16,8 +17,9 @@ export function RestoreDialog({
   onCancel: () => void
   onConfirm: () => void
 }) {
+  const { dates } = usePreferences()
   const newest = candidate.newestActivity
-    ? `, the newest from ${formatInstantDate(candidate.newestActivity)}`
+    ? `, the newest from ${formatInstantDate(candidate.newestActivity, dates)}`
     : ''
   return (
     <ConfirmDialog
@@ -29,8 +31,9 @@ export function RestoreDialog({
       onConfirm={onConfirm}
     >
       <p>
-        <strong>{candidate.fileName}</strong>, saved {formatInstantDate(candidate.modifiedAt)},
-        holds {activityCount(candidate.activities)}
+        <strong>{candidate.fileName}</strong>, saved{' '}
+        {formatInstantDate(candidate.modifiedAt, dates)}, holds{' '}
+        {activityCount(candidate.activities)}
         {newest}.
       </p>
       <p>

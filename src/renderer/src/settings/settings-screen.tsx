@@ -4,6 +4,7 @@ import type { PreferencesDto, SettingsDto } from '../../../shared/settings-dto'
 import { errorMessage, getApi } from '../api'
 import { usePreferences } from '../preferences-context'
 import { AccountSection } from './account-section'
+import { CredentialsSection } from './credentials-section'
 import { DataSection } from './data-section'
 import { DiagnosticsSection } from './diagnostics-section'
 import { YourDataSection } from './your-data-section'
@@ -14,7 +15,7 @@ import { UnitsSection } from './units-section'
 import { usePreferenceSaver } from './use-preference-saver'
 import './settings.css'
 
-/** Units, sync, retention, data folder, token protection and the Strava account. */
+/** Units, sync, retention, data folder, token protection, the Strava account and application. */
 export function SettingsScreen({
   connection,
   onConnectionChange,
@@ -72,6 +73,7 @@ export function SettingsScreen({
         plainTextOptIn={settings?.plainTextOptIn ?? null}
       />
       <AccountSection connection={connection} onConnectionChange={onConnectionChange} />
+      <CredentialsSection connection={connection} onConnectionChange={onConnectionChange} />
     </div>
   )
 }

@@ -1,5 +1,11 @@
 import type { PreferencesDto } from '../../../shared/settings-dto'
 import {
+  formatLocalDate,
+  formatLocalTime,
+  resolveDateStyle,
+  type DateFormat,
+} from '../format/dates'
+import {
   ChoiceGroup,
   SettingsSection,
   type Choice,
@@ -7,8 +13,22 @@ import {
 } from './settings-section'
 
 const UNIT_OPTIONS: readonly Choice<PreferencesDto['units']>[] = [
-  { value: 'metric', label: 'Metric', hint: 'km, m, km/h, min/km' },
-  { value: 'imperial', label: 'Imperial', hint: 'mi, ft, mph, min/mi' },
+  { value: 'metric', label: 'Metric', hint: 'km, m, km/h, min/km, min/100m' },
+  { value: 'imperial', label: 'Imperial', hint: 'mi, ft, mph, min/mi, min/100yd' },
+]
+
+/** A moment every style writes differently: the 13th, in the afternoon. */
+const SAMPLE = '2024-05-13T15:05:00Z'
+
+function example(format: DateFormat): string {
+  const style = resolveDateStyle(format)
+  return `${formatLocalDate(SAMPLE, style)}, ${formatLocalTime(SAMPLE, style)}`
+}
+
+const DATE_FORMAT_OPTIONS: readonly Choice<DateFormat>[] = [
+  { value: 'system', label: 'As this computer does', hint: example('system') },
+  { value: 'day-month-24h', label: '24-hour clock, day first', hint: example('day-month-24h') },
+  { value: 'month-day-12h', label: '12-hour clock, month first', hint: example('month-day-12h') },
 ]
 
 export function UnitsSection({ preferences, status, save }: PreferenceSectionProps) {
@@ -20,6 +40,13 @@ export function UnitsSection({ preferences, status, save }: PreferenceSectionPro
         choices={UNIT_OPTIONS}
         value={preferences.units}
         onChoose={(units) => void save('units', { units })}
+      />
+      <ChoiceGroup
+        legend="Date and time format"
+        name="dateFormat"
+        choices={DATE_FORMAT_OPTIONS}
+        value={preferences.dateFormat}
+        onChoose={(dateFormat) => void save('units', { dateFormat })}
       />
     </SettingsSection>
   )

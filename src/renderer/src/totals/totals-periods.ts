@@ -3,7 +3,7 @@
  * the current one, stepping, labels. Keys of one kind sort correctly as plain strings.
  */
 import type { TotalsQuery } from '../../../shared/library-query'
-import { MONTHS_SHORT } from '../format/units'
+import { formatCalendarDay, MONTHS_SHORT, type DateStyle } from '../format/dates'
 
 export type TotalsPeriod = TotalsQuery['period']
 
@@ -76,16 +76,12 @@ export function lastPeriods(period: TotalsPeriod, last: string, count: number): 
   return enumeratePeriods(period, first, last)
 }
 
-function formatDay(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS_SHORT[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`
-}
-
-/** For the table: `Week 5 · from 29 Jan 2024`, `May 2024`, `2024`. */
-export function formatPeriodLabel(period: TotalsPeriod, key: string): string {
+/** For the table: `Week 5 · from 29 Jan 2024` (or `Jan 29, 2024`), `May 2024`, `2024`. */
+export function formatPeriodLabel(period: TotalsPeriod, key: string, dates: DateStyle): string {
   if (period === 'week') {
     const monday = isoWeekMonday(key)
     const week = WEEK_KEY.exec(key)?.[2]
-    return monday && week ? `Week ${Number(week)} · from ${formatDay(monday)}` : key
+    return monday && week ? `Week ${Number(week)} · from ${formatCalendarDay(monday, dates)}` : key
   }
   if (period === 'month') {
     const match = MONTH_KEY.exec(key)
@@ -94,16 +90,17 @@ export function formatPeriodLabel(period: TotalsPeriod, key: string): string {
   return key
 }
 
-/** For the chart's axis: the short label and the year it falls in. */
+/** For the chart's axis: the short label (`29 Jan` or `Jan 29`) and the year it falls in. */
 export function axisPeriodParts(
   period: TotalsPeriod,
   key: string,
+  dates: DateStyle,
 ): { short: string; year: string } {
   if (period === 'week') {
     const monday = isoWeekMonday(key)
     if (!monday) return { short: key, year: '' }
     return {
-      short: `${monday.getUTCDate()} ${MONTHS_SHORT[monday.getUTCMonth()] ?? ''}`,
+      short: formatCalendarDay(monday, dates, { year: false }),
       year: String(monday.getUTCFullYear()),
     }
   }

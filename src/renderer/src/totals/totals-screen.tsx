@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import type { DateStyle } from '../format/dates'
 import type { Units } from '../format/units'
 import { usePreferences } from '../preferences-context'
 import { TotalsChart, type ChartSeries } from './totals-chart'
@@ -28,7 +29,7 @@ const INITIAL: TotalsSelection = {
 
 /** Distance, time and elevation per week, month or year: a stacked chart and its table. */
 export function TotalsScreen() {
-  const { units } = usePreferences()
+  const { units, dates } = usePreferences()
   const [selection, setSelection] = useState<TotalsSelection>(INITIAL)
   const { state } = useTotals(selection.period, selection.sportType)
 
@@ -63,6 +64,7 @@ export function TotalsScreen() {
             selection={{ ...selection, period: state.period, sportType: state.sportType }}
             allSports={state.sportTypes}
             units={units}
+            dates={dates}
           />
         ))}
     </section>
@@ -86,11 +88,13 @@ function TotalsBody({
   selection,
   allSports,
   units,
+  dates,
 }: {
   rows: Parameters<typeof buildTotalsView>[0]
   selection: TotalsSelection
   allSports: readonly string[]
   units: Units
+  dates: DateStyle
 }) {
   const { period, metric, range } = selection
   // Recomputed only when what it depends on changes, so the chart is not rebuilt on every render.
@@ -100,8 +104,8 @@ function TotalsBody({
   )
   const rangeLabel = RANGE_OPTIONS[period].find((r) => r.value === range)?.label ?? ''
   const chart = useMemo(
-    () => chartProps(view, period, metric, rangeLabel, allSports, units),
-    [view, period, metric, rangeLabel, allSports, units],
+    () => chartProps(view, period, metric, rangeLabel, allSports, units, dates),
+    [view, period, metric, rangeLabel, allSports, units, dates],
   )
   const noun = PERIOD_OPTIONS.find((p) => p.value === period)?.label ?? ''
   const sport = selection.sportType ? sportLabel(selection.sportType) : 'All sports'
@@ -119,6 +123,7 @@ function TotalsBody({
         periods={view.periods}
         total={view.total}
         units={units}
+        dates={dates}
       />
     </>
   )
@@ -131,6 +136,7 @@ function chartProps(
   rangeLabel: string,
   allSports: readonly string[],
   units: Units,
+  dates: DateStyle,
 ) {
   const series: ChartSeries[] = view.sports.map((sport, i) => ({
     label: sportLabel(sport),
@@ -139,8 +145,8 @@ function chartProps(
   }))
   const noun = PERIOD_OPTIONS.find((p) => p.value === period)?.noun ?? ''
   return {
-    axisLabels: view.periods.map((p) => axisPeriodParts(period, p.period)),
-    periodNames: view.periods.map((p) => formatPeriodLabel(period, p.period)),
+    axisLabels: view.periods.map((p) => axisPeriodParts(period, p.period, dates)),
+    periodNames: view.periods.map((p) => formatPeriodLabel(period, p.period, dates)),
     rangeLabel,
     series,
     yLabel: metricAxisLabel(metric, units),

@@ -4,6 +4,7 @@ import {
   formatTotalDuration,
   type Units,
 } from '../format/units'
+import type { DateStyle } from '../format/dates'
 import { formatPeriodLabel, type TotalsPeriod } from './totals-periods'
 import type { PeriodSum } from './totals-view'
 
@@ -14,12 +15,14 @@ export function TotalsTable({
   periods,
   total,
   units,
+  dates,
 }: {
   caption: string
   period: TotalsPeriod
   periods: readonly PeriodSum[]
   total: PeriodSum
   units: Units
+  dates: DateStyle
 }) {
   const newestFirst = [...periods].reverse()
   return (
@@ -39,7 +42,7 @@ export function TotalsTable({
           {newestFirst.map((sum) => (
             <SumRow
               key={sum.period}
-              label={formatPeriodLabel(period, sum.period)}
+              label={formatPeriodLabel(period, sum.period, dates)}
               sum={sum}
               units={units}
             />

@@ -50,9 +50,25 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+describe('dates and times', () => {
+  test.each([
+    ['month-day-12h', 'Sun, May 5, 2024 · 7:05 PM', 'Sunday, May 5, 2024 at 7:05 PM'],
+    ['day-month-24h', 'Sun, 5 May 2024 · 19:05', 'Sunday, 5 May 2024 at 19:05'],
+  ] as const)('list and detail both follow the %s format', async (dateFormat, row, detail) => {
+    renderScreen({
+      preferences: { dateFormat },
+      activities: [makeActivity({ name: 'Evening Run', startDateLocal: '2024-05-05T19:05:00Z' })],
+    })
+    const option = await screen.findByRole('option', { name: /Evening Run/ })
+    await waitFor(() => expect(option.querySelector('.row-when')?.textContent).toBe(`Run · ${row}`))
+    const article = await screen.findByRole('article')
+    expect(article.querySelector('.detail-kicker')?.textContent).toContain(detail)
+  })
+})
+
 describe('list', () => {
   test('shows the count, the rows newest first, and opens the newest', async () => {
-    renderScreen({ activities: threeRuns() })
+    renderScreen({ activities: threeRuns(), preferences: { dateFormat: 'day-month-24h' } })
     expect(await screen.findByText('3 activities')).toBeTruthy()
     const options = within(screen.getByRole('listbox', { name: 'Activities' })).getAllByRole(
       'option',
@@ -315,7 +331,7 @@ describe('detail', () => {
     const link = screen.getByRole('link', { name: 'View on Strava' })
     expect(link.getAttribute('href')).toBe('https://www.strava.com/activities/16123456789')
     expect(link.getAttribute('target')).toBe('_blank')
-    expect(link.getAttribute('rel')).toBe('noreferrer')
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer')
     expect(await screen.findByRole('img', { name: 'Route map' })).toBeTruthy()
     expect(screen.getByRole('figure', { name: 'Elevation chart' })).toBeTruthy()
     expect(screen.getByRole('figure', { name: 'Pace chart' })).toBeTruthy()

@@ -11,7 +11,6 @@ import { bucketAverage } from '../../../../src/renderer/src/activities/series-ma
 import { PageLoader, PAGE_SIZE } from '../../../../src/renderer/src/activities/page-loader'
 import { fitRoute, mercator, toPath } from '../../../../src/renderer/src/activities/route-geometry'
 import { computeSplits } from '../../../../src/renderer/src/activities/splits'
-import { formatLocalDate, formatLocalDateTimeLong } from '../../../../src/renderer/src/format/units'
 import type { ActivityPageDto } from '../../../../src/shared/library-dto'
 import type { ActivityQueryInput } from '../../../../src/shared/library-query'
 import { makeActivity, makeStreams, toListItem } from '../fake-api'
@@ -40,13 +39,6 @@ describe('toActivityQuery', () => {
       expect(toActivityQuery({ ...DEFAULT_FILTERS, to: bad }).toDate, bad).toBeUndefined()
     }
     expect(toActivityQuery({ ...DEFAULT_FILTERS, to: '2024-02-29' }).toDate).toBe('2024-02-29')
-  })
-})
-
-describe('start_date_local is shown as written', () => {
-  test('no time zone moves the date or the hour', () => {
-    expect(formatLocalDate('2024-12-31T23:30:00Z')).toBe('Tue, 31 Dec 2024')
-    expect(formatLocalDateTimeLong('2024-01-01T00:05:00Z')).toBe('Monday, 1 Jan 2024 at 00:05')
   })
 })
 

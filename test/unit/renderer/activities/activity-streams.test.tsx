@@ -68,6 +68,19 @@ describe('an activity without streams', () => {
     expect(screen.getByRole('button', { name: 'Fetch now' })).toBeTruthy()
   })
 
+  test('while not connected, Fetch now gives way to the reason it cannot fetch', async () => {
+    const { fake } = renderScreen({
+      activities: [makeActivity({ name: 'Offline', hasStreams: false })],
+      connection: { state: 'disconnected', athlete: null },
+    })
+    await screen.findByRole('heading', { level: 2, name: 'Offline' })
+    expect(screen.getAllByText(/No streams yet/).length).toBeGreaterThan(0)
+    expect(screen.getByText('Connect to Strava to fetch this activity’s details.')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Fetch now' })).toBeNull()
+    expect(screen.queryByText(/limit/)).toBeNull()
+    expect(fake.calls.fetchNow).toEqual([])
+  })
+
   test('a manual activity says it has no GPS or sensor data, and offers no fetch', async () => {
     renderScreen({ activities: [makeActivity({ name: 'Treadmill log', isManual: true })] })
     expect(await screen.findByText('Manual activity: no GPS or sensor data')).toBeTruthy()

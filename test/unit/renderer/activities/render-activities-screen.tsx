@@ -3,6 +3,7 @@ import {
   ActivitiesScreen,
   resetActivitiesScreen,
 } from '../../../../src/renderer/src/activities/activities-screen'
+import { ConnectionContext } from '../../../../src/renderer/src/connection-context'
 import {
   PreferencesProvider,
   usePreferences,
@@ -19,14 +20,19 @@ function UnitsSwitch() {
   )
 }
 
-/** The Activities screen over a fake bridge, with a "Use miles" button to switch units. */
+/**
+ * The Activities screen over a fake bridge, with a "Use miles" button to switch units;
+ * connected to Strava unless `options.connection` says otherwise.
+ */
 export function renderScreen(options: FakeApiOptions = {}) {
   const fake = installFakeApi(options)
   const view = render(
-    <PreferencesProvider>
-      <UnitsSwitch />
-      <ActivitiesScreen />
-    </PreferencesProvider>,
+    <ConnectionContext.Provider value={fake.connection.state}>
+      <PreferencesProvider>
+        <UnitsSwitch />
+        <ActivitiesScreen />
+      </PreferencesProvider>
+    </ConnectionContext.Provider>,
   )
   return { fake, ...view }
 }

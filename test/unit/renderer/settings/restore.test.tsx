@@ -36,7 +36,11 @@ const runs = (n: number) =>
   Array.from({ length: n }, (_, i) => makeActivity({ id: 100 + i, name: `Run ${i + 1}` }))
 
 async function openYourData(options: FakeApiOptions) {
-  const fake = installFakeApi({ activities: runs(3), ...options })
+  const fake = installFakeApi({
+    activities: runs(3),
+    preferences: { dateFormat: 'day-month-24h' },
+    ...options,
+  })
   const user = userEvent.setup()
   render(<App />)
   expect(await screen.findByText('3 activities')).toBeTruthy()

@@ -64,6 +64,25 @@ describe('SettingsScreen', () => {
     expect(radio(units, /Imperial/).checked).toBe(true)
   })
 
+  it('saves the date and time format, showing an example of each', async () => {
+    const user = userEvent.setup()
+    const { fake } = renderSettings()
+    await loaded()
+    const units = section('Units')
+    expect(radio(units, /As this computer does/).checked).toBe(true)
+    expect(radio(units, /24-hour clock, day first/).parentElement?.textContent).toMatch(
+      /Mon, 13 May 2024, 15:05$/,
+    )
+    expect(radio(units, /12-hour clock, month first/).parentElement?.textContent).toMatch(
+      /Mon, May 13, 2024, 3:05 PM$/,
+    )
+
+    await user.click(radio(units, /12-hour clock, month first/))
+
+    expect(fake.calls.settingsUpdate).toEqual([{ dateFormat: 'month-day-12h' }])
+    await waitFor(() => expect(within(units).getByRole('status').textContent).toBe('Saved'))
+  })
+
   it('saves each sync control with the value it shows', async () => {
     const user = userEvent.setup()
     const { fake } = renderSettings()
@@ -249,7 +268,6 @@ describe('SettingsScreen', () => {
       expect(
         within(account).getByRole('heading', { name: 'Connected as Zoë Ångström' }),
       ).toBeTruthy()
-      expect(account.textContent).toMatch(/Client ID 12345 \(saved on this computer\)/)
 
       await user.click(within(account).getByRole('button', { name: 'Disconnect…' }))
       const dialog = screen.getByRole('dialog', { name: 'Disconnect from Strava?' })
@@ -277,6 +295,78 @@ describe('SettingsScreen', () => {
       const account = section('Account')
       expect(within(account).getByRole('heading', { name: /needs renewing/ })).toBeTruthy()
       expect(within(account).getByRole('button', { name: 'Disconnect…' })).toBeTruthy()
+    })
+  })
+
+  describe('Strava API application', () => {
+    /** Answers as the core does: another Client ID ends the connection made with the old one. */
+    const saveLikeTheCore: FakeApiOptions['saveCredentials'] = async (input, fake) => {
+      const changed = input.clientId !== fake.connection.credentials.clientId
+      fake.connection = {
+        ...fake.connection,
+        credentials: { configured: true, source: 'saved', clientId: input.clientId },
+        ...(changed && { state: 'reconnect_required', reconnectReason: 'credentials-changed' }),
+      }
+      return fake.connection
+    }
+
+    it('never shows the secret, and saving another application asks to reconnect', async () => {
+      const user = userEvent.setup()
+      const { fake, onConnectionChange } = renderSettings({ saveCredentials: saveLikeTheCore })
+      await loaded()
+      const app = section('Strava API application')
+      const clientId = within(app).getByLabelText<HTMLInputElement>('Client ID')
+      const secret = within(app).getByLabelText<HTMLInputElement>('Client Secret')
+      expect(clientId.value).toBe('12345')
+      expect(secret.value).toBe('')
+      expect(secret.type).toBe('password')
+      expect(secret.getAttribute('aria-describedby')).toBeTruthy()
+      expect(
+        document.getElementById(secret.getAttribute('aria-describedby') ?? '')?.textContent,
+      ).toBe('Saved; enter a new one to replace it.')
+      expect(app.textContent).toMatch(/Saving another Client ID ends the current connection/)
+
+      await user.clear(clientId)
+      await user.type(clientId, '67890')
+      await user.type(secret, 'a'.repeat(40))
+      await user.click(within(app).getByRole('button', { name: 'Save application' }))
+
+      expect(fake.calls.credentialsSave).toEqual([
+        { clientId: '67890', clientSecret: 'a'.repeat(40) },
+      ])
+      expect((await within(app).findByRole('status')).textContent).toMatch(
+        /^Saved\. Connect with Strava again/,
+      )
+      expect(onConnectionChange).toHaveBeenCalledWith(
+        expect.objectContaining({
+          state: 'reconnect_required',
+          reconnectReason: 'credentials-changed',
+        }),
+      )
+      expect(secret.value).toBe('')
+    })
+
+    it('asks for the secret again before saving anything', async () => {
+      const user = userEvent.setup()
+      const { fake } = renderSettings()
+      await loaded()
+      const app = section('Strava API application')
+      await user.click(within(app).getByRole('button', { name: 'Save application' }))
+      const secret = within(app).getByLabelText('Client Secret')
+      expect(secret.getAttribute('aria-invalid')).toBe('true')
+      expect(app.textContent).toMatch(/Enter the Client Secret/)
+      expect(fake.calls.credentialsSave).toEqual([])
+    })
+
+    it('offers no form when the application is set in the environment', async () => {
+      renderSettings({
+        connection: { credentials: { configured: true, source: 'environment', clientId: '777' } },
+      })
+      await loaded()
+      const app = section('Strava API application')
+      expect(app.textContent).toMatch(/Client ID 777, set outside Trailkeep/)
+      expect(within(app).queryByRole('textbox')).toBeNull()
+      expect(within(app).queryByRole('button')).toBeNull()
     })
   })
 

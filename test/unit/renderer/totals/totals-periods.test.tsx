@@ -11,6 +11,7 @@ import {
 } from '../../../../src/renderer/src/totals/totals-periods'
 import { sportLabel } from '../../../../src/shared/sport-label'
 import { buildTotalsView } from '../../../../src/renderer/src/totals/totals-view'
+import { DAY_MONTH_24H, MONTH_DAY_12H } from '../../../../src/renderer/src/format/dates'
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`)
 
@@ -67,9 +68,10 @@ describe('period keys', () => {
   })
 
   it('names periods for the table', () => {
-    expect(formatPeriodLabel('month', '2024-05')).toBe('May 2024')
-    expect(formatPeriodLabel('week', '2025-W01')).toBe('Week 1 · from 30 Dec 2024')
-    expect(formatPeriodLabel('year', '2024')).toBe('2024')
+    expect(formatPeriodLabel('month', '2024-05', DAY_MONTH_24H)).toBe('May 2024')
+    expect(formatPeriodLabel('week', '2025-W01', DAY_MONTH_24H)).toBe('Week 1 · from 30 Dec 2024')
+    expect(formatPeriodLabel('week', '2025-W01', MONTH_DAY_12H)).toBe('Week 1 · from Dec 30, 2024')
+    expect(formatPeriodLabel('year', '2024', MONTH_DAY_12H)).toBe('2024')
   })
 })
 

@@ -114,9 +114,18 @@ describe('TotalsScreen', () => {
     expect(screen.getAllByRole('row')).toHaveLength(1 + 24 + 1)
   })
 
+  it('writes weeks in the chosen date format, in the table and on the chart', async () => {
+    const user = userEvent.setup()
+    renderTotals({ preferences: { dateFormat: 'month-day-12h' } })
+    await screen.findByRole('row', { name: /^May 2024/ })
+    await user.click(screen.getByRole('radio', { name: 'Weekly' }))
+    await screen.findByRole('row', { name: /^Week 22 · from May 27, 2024/ })
+    expect(charts.last?.axisLabels).toContainEqual({ short: 'May 27', year: '2024' })
+  })
+
   it('sends the period and sport the user picks', async () => {
     const user = userEvent.setup()
-    const fake = renderTotals()
+    const fake = renderTotals({ preferences: { dateFormat: 'day-month-24h' } })
     await screen.findByRole('row', { name: /^May 2024/ })
 
     await user.click(screen.getByRole('radio', { name: 'Weekly' }))
