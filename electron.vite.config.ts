@@ -9,6 +9,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
+          // Worker threads for derived figures and file parsing (core/workers).
+          worker: resolve(__dirname, 'src/main/core/workers/worker-entry.ts'),
         },
       },
     },

@@ -39,6 +39,13 @@ export interface ConnectResultDto {
   alreadyConnected: boolean
 }
 
+/** Figures derived from stored streams (the lab, the map explorer) being brought up to date. */
+export interface DeriveProgressDto {
+  kind: string
+  done: number
+  total: number
+}
+
 export interface DisconnectResultDto {
   remoteRevoked: boolean
   dataDeleted: boolean

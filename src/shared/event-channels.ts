@@ -1,5 +1,10 @@
 import type { DataProgressDto } from './data-dto'
-import type { ConnectionStatusDto, SyncProgressDto, SyncResultDto } from './dto'
+import type {
+  ConnectionStatusDto,
+  DeriveProgressDto,
+  SyncProgressDto,
+  SyncResultDto,
+} from './dto'
 
 /** Events the core pushes to the renderer. Kept free of zod so the preload stays small. */
 export interface EventPayloads {
@@ -7,6 +12,7 @@ export interface EventPayloads {
   'sync:progress': SyncProgressDto
   'sync:finished': SyncResultDto
   'data:progress': DataProgressDto
+  'derive:progress': DeriveProgressDto
 }
 export type EventChannel = keyof EventPayloads
 export const EVENT_CHANNELS: readonly EventChannel[] = [
@@ -14,6 +20,7 @@ export const EVENT_CHANNELS: readonly EventChannel[] = [
   'sync:progress',
   'sync:finished',
   'data:progress',
+  'derive:progress',
 ]
 
 export function isEventChannel(value: unknown): value is EventChannel {

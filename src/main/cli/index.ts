@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { runCli } from './run-cli'
 
 const controller = new AbortController()
@@ -10,5 +11,6 @@ const exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   signal: controller.signal,
+  workerScript: fileURLToPath(new URL('./worker.js', import.meta.url)),
 })
 process.exitCode = exitCode

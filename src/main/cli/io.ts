@@ -7,6 +7,8 @@ export interface CliIo {
   /** Aborted on SIGINT/SIGTERM so long waits stop cleanly. */
   signal?: AbortSignal
   openExternal?: (url: string) => Promise<void>
+  /** The built worker script beside the bundle (set by the `trailkeep` entry). */
+  workerScript?: string
   /** Tests run the command line on simulated time. */
   clock?: Clock
 }

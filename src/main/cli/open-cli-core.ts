@@ -29,6 +29,7 @@ export function openCliCore(
     openExternal: io.openExternal ?? ((url) => openSystemBrowser(url, env)),
     allowMemoryOnlyTokens: false,
     clock: io.clock,
+    workerScript: io.workerScript,
     environmentCredentials: overrides.credentials,
     events: { syncProgress: onSyncProgress },
   })

@@ -62,19 +62,33 @@ export async function startAppSession(
         if (status.state === 'connected') holder.background?.now()
       },
       onSyncProgress: (progress) => push('sync:progress', progress),
+      onDeriveProgress: (progress) => push('derive:progress', progress),
     })
     const core = faceOf(parts, {
       preferencesChanged: () => holder.background?.preferencesChanged(),
     })
     const background = createBackgroundSync(
       { ...parts, account: core.account },
-      { onFinished: (result) => push('sync:finished', result) },
+      {
+        onFinished: (result) => {
+          push('sync:finished', result)
+          parts.derived.refreshSoon()
+        },
+      },
     )
     holder.background = background
     background.start()
+    // Figures of what an earlier run or another process stored.
+    parts.derived.refreshSoon()
     const data =
       dialogs &&
-      createDataActions(core.data, clock, dialogs, (progress) => push('data:progress', progress))
+      createDataActions(
+        core.data,
+        clock,
+        dialogs,
+        (progress) => push('data:progress', progress),
+        () => parts.derived.refreshSoon(),
+      )
     return { core, background, handlers: createBridgeHandlers(core, background, data, restore) }
   }
 

@@ -20,6 +20,9 @@ import type { FetchFn } from './strava/http'
 import type { ClientCredentials, OAuthEndpoints } from './strava/oauth'
 import { RateLimiter } from './sync/rate-limiter'
 import { SyncEngine } from './sync/sync-engine'
+import { DerivedData } from './derived/derived-data'
+import type { DeriveProgress, Deriver } from './derived/deriver'
+import { createWorkerPool } from './workers/worker-pool'
 
 export interface CoreOptions {
   dataDir: string
@@ -35,6 +38,11 @@ export interface CoreOptions {
   nativeBinding?: string
   onConnectionChange?: (status: ConnectionStatusDto) => void
   onSyncProgress?: (progress: SyncProgressDto) => void
+  onDeriveProgress?: (progress: DeriveProgress) => void
+  /** The built worker script (out/main/worker.js); from source, the pool finds its own entry. */
+  workerScript?: string
+  /** How many worker threads (default: one per core). */
+  workerThreads?: number
   /** The shell can offer weak token storage (Electron on Linux without a keyring). */
   plainTextOptInAvailable?: boolean
   /** Per-request time limit for Strava API calls (tests shorten it). */
@@ -43,6 +51,9 @@ export interface CoreOptions {
 
 const RATE_LIMIT_SETTING = 'rate_limit_state'
 const API_BASE_SETTING = 'strava_api_base'
+
+/** Every kind of figures derived from stored streams, computed in the background. */
+const DERIVERS: readonly Deriver[] = []
 
 /**
  * Builds the core's parts from what a shell passes in. Internal: shells get the face
@@ -96,10 +107,17 @@ export async function createCore(options: CoreOptions) {
       timeoutMs: options.requestTimeoutMs,
     })
     const sync = new SyncEngine({ db, api, limiter, clock, onProgress: options.onSyncProgress })
+    const workers = createWorkerPool({
+      script: options.workerScript,
+      threads: options.workerThreads,
+    })
+    const derived = new DerivedData({ db, workers, clock }, DERIVERS, options.onDeriveProgress)
     const close = () => {
       // A connection waiting for the browser, or a running sync, must not touch a closed database.
       auth.cancelConnect()
       sync.cancel()
+      derived.cancel()
+      void workers.close()
       database.close()
     }
     const plainTextOptInAvailable = options.plainTextOptInAvailable ?? false
@@ -117,6 +135,8 @@ export async function createCore(options: CoreOptions) {
       api,
       limiter,
       sync,
+      workers,
+      derived,
       close,
     }
   } catch (error) {

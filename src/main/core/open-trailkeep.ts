@@ -17,6 +17,7 @@ export async function openTrailkeep(options: TrailkeepOptions): Promise<Trailkee
     ...rest,
     onConnectionChange: (status) => events.connectionChanged?.(status),
     onSyncProgress: (progress) => events.syncProgress?.(progress),
+    onDeriveProgress: (progress) => events.deriveProgress?.(progress),
   })
   return faceOf(parts, events)
 }
@@ -30,6 +31,10 @@ export function faceOf(parts: CoreParts, events: CoreEvents = {}): Trailkeep {
     library: createLibrary({ ...parts, fetchNow: (id) => fetchActivityNow(parts, id) }),
     data: createDataTools(parts),
     settings: createSettings({ ...parts, events, diagnostics: () => buildDiagnostics(parts) }),
+    figures: {
+      refresh: (options) => parts.derived.refresh(options),
+      progress: () => parts.derived.progress(),
+    },
     close: parts.close,
   }
 }

@@ -6,6 +6,7 @@
 import type {
   ConnectResultDto,
   ConnectionStatusDto,
+  DeriveProgressDto,
   DisconnectResultDto,
   SyncProgressDto,
   SyncSummaryDto,
@@ -96,11 +97,22 @@ export interface Settings {
   saveWindowBounds(bounds: unknown): void
 }
 
+/** Figures computed from the stored streams (stress scores, curves, map tiles). */
+export interface Figures {
+  /** Brings every figure up to date; resolves when all are current. */
+  refresh(options?: {
+    signal?: AbortSignal
+    onProgress?: (progress: DeriveProgressDto) => void
+  }): Promise<void>
+  progress(): DeriveProgressDto | null
+}
+
 /** What the core tells its shell as it happens. */
 export interface CoreEvents {
   connectionChanged?(status: ConnectionStatusDto): void
   syncProgress?(progress: SyncProgressDto): void
   preferencesChanged?(): void
+  deriveProgress?(progress: DeriveProgressDto): void
 }
 
 /** One open library and its Strava connection. */
@@ -111,5 +123,6 @@ export interface Trailkeep {
   readonly library: Library
   readonly data: DataTools
   readonly settings: Settings
+  readonly figures: Figures
   close(): void
 }

@@ -58,6 +58,7 @@ async function start(): Promise<void> {
       allowMemoryOnlyTokens: true,
       environmentCredentials: overrides.credentials,
       nativeBinding: findElectronSqliteBinding(app.getAppPath(), app.isPackaged),
+      workerScript: join(mainDir, 'worker.js'),
       plainTextOptInAvailable: process.platform === 'linux',
     },
     (event, payload) => sendEvent(mainWindow, event, payload),

@@ -5,8 +5,15 @@ import { captureIo, createHarness, type Harness } from '../../helpers/harness'
 let h: Harness | undefined
 afterEach(() => h?.cleanup())
 
-async function connectedLibrary(activityCount: number, rateLimits?: { read15?: number }) {
-  h = await createHarness({ simulatedTime: true, emulator: { activityCount, seed: 5, rateLimits } })
+async function connectedLibrary(
+  activityCount: number,
+  rateLimits?: { read15?: number },
+  latencyMs = 0,
+) {
+  h = await createHarness({
+    simulatedTime: true,
+    emulator: { activityCount, seed: 5, rateLimits, latencyMs },
+  })
   await h.connect()
   return h
 }
@@ -86,7 +93,8 @@ describe('trailkeep sync', () => {
   })
 
   it('refuses a second sync while one runs, touching nothing', async () => {
-    const h = await connectedLibrary(20)
+    // Slow answers keep the first sync running while the command line opens the library.
+    const h = await connectedLibrary(20, undefined, 60)
     const core = await h.openCore()
     const running = core.sync.run()
     const cli = captureIo(h.env)

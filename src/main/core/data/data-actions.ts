@@ -10,6 +10,8 @@ export function createDataActions(
   clock: Clock,
   dialogs: FileDialogs,
   onProgress: (progress: DataProgressDto) => void,
+  /** New activities or streams arrived (their figures are due). */
+  onLibraryChanged: () => void = () => undefined,
 ) {
   return {
     async export(request: ExportRequest): Promise<DataActionResultDto | null> {
@@ -43,6 +45,7 @@ export function createDataActions(
         onProgress: (p) =>
           onProgress({ operation: 'import', done: p.filesDone, total: p.filesTotal }),
       })
+      onLibraryChanged()
       const skipped = result.skipped.length
       return {
         path: archive,

@@ -13,6 +13,7 @@ export class DerivedData {
   private current: Promise<void> | null = null
   private again = false
   private latest: DeriveProgress | null = null
+  private readonly stop = new AbortController()
 
   constructor(
     private readonly parts: DeriveParts,
@@ -26,6 +27,11 @@ export class DerivedData {
 
   progress(): DeriveProgress | null {
     return this.latest
+  }
+
+  /** Stops a running refresh at its next batch (closing the library). */
+  cancel(): void {
+    this.stop.abort()
   }
 
   /** Computes whatever is missing or out of date; resolves when everything is current. */
@@ -48,11 +54,14 @@ export class DerivedData {
   }
 
   private async runAll(options: DeriveOptions): Promise<void> {
+    const signal = options.signal
+      ? AbortSignal.any([options.signal, this.stop.signal])
+      : this.stop.signal
     do {
       this.again = false
       for (const deriver of this.derivers) {
         await deriveStale(this.parts, deriver, {
-          signal: options.signal,
+          signal,
           onProgress: (progress) => {
             this.latest = progress
             this.onProgress?.(progress)
@@ -60,6 +69,6 @@ export class DerivedData {
           },
         })
       }
-    } while (this.again && !options.signal?.aborted)
+    } while (this.again && !signal.aborted)
   }
 }

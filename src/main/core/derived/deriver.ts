@@ -35,8 +35,4 @@ export interface Deriver<T extends TaskName = TaskName> {
   store(tx: DbOrTx, subject: DerivationSubject, output: TaskOutput<T>): void
 }
 
-export interface DeriveProgress {
-  kind: string
-  done: number
-  total: number
-}
+export type { DeriveProgressDto as DeriveProgress } from '../../../shared/dto'

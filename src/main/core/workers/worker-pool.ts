@@ -53,12 +53,16 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   const queue: Job[] = []
   let nextId = 1
   let closed = false
+  /** Set when a worker could not even start (a packaged app that cannot load the script). */
+  let inline: WorkerPool | null = null
+  let everAnswered = false
 
   function start(): Slot {
     const worker = spawnWorker(script as string)
     const slot: Slot = { worker, running: null }
     worker.unref()
     worker.on('message', (reply: WorkerReply) => {
+      everAnswered = true
       const running = slot.running
       slot.running = null
       if (running?.id === reply.id) {
@@ -68,12 +72,19 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       }
       dispatch()
     })
-    // A crashed worker fails only its own job; the next job starts a fresh worker.
+    // A crashed worker fails only its own job; the next job starts a fresh worker. Workers that
+    // never answered at all cannot start here: the work moves to this thread instead.
     worker.on('error', (error) => {
       log.warn('worker failed', { error })
-      slot.running?.job.reject(new AppError('INTERNAL', 'A background task stopped.'))
+      const running = slot.running
       slot.running = null
       slots.splice(slots.indexOf(slot), 1)
+      if (!everAnswered) {
+        inline ??= createInlinePool()
+        if (running) queue.unshift(running.job)
+      } else {
+        running?.job.reject(new AppError('INTERNAL', 'A background task stopped.'))
+      }
       dispatch()
     })
     slots.push(slot)
@@ -81,6 +92,12 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   }
 
   function dispatch(): void {
+    if (inline) {
+      const runner = inline
+      for (const job of queue.splice(0))
+        runner.run(job.task, job.input as never).then(job.resolve, job.reject)
+      return
+    }
     while (queue.length > 0 && !closed) {
       const idle = slots.find((s) => s.running === null)
       const slot = idle ?? (slots.length < threads ? start() : undefined)
@@ -113,7 +130,9 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     },
     async close() {
       closed = true
-      for (const job of queue.splice(0)) job.reject(new AppError('INTERNAL', 'Stopped.'))
+      const stopped = () => new AppError('INTERNAL', 'Stopped.')
+      for (const job of queue.splice(0)) job.reject(stopped())
+      for (const slot of slots) slot.running?.job.reject(stopped())
       await Promise.all(slots.map((slot) => slot.worker.terminate()))
       slots.length = 0
     },

@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm'
+import { afterEach, describe, expect, it } from 'vitest'
+import { deriveStale } from '../../../src/main/core/derived/derive-runner'
+import type { DerivationSubject, Deriver } from '../../../src/main/core/derived/deriver'
+import { createHarness, type Harness } from '../../helpers/harness'
+
+let h: Harness | undefined
+afterEach(() => h?.cleanup())
+
+/** A deriver that records what it was asked to compute and stores through the runner. */
+function countingDeriver(options: { version?: number; inputs?: string } = {}) {
+  const stored: { id: number; sawStreams: boolean }[] = []
+  const deriver: Deriver<'echo'> = {
+    kind: 'test',
+    version: options.version ?? 1,
+    task: 'echo',
+    inputsOf: () => options.inputs ?? 'thresholds-a',
+    inputFor: (subject: DerivationSubject, streams) => ({
+      id: subject.id,
+      sawStreams: streams !== null && streams.byteLength > 0,
+    }),
+    store: (_tx, _subject, output) => void stored.push(output as (typeof stored)[number]),
+  }
+  return { deriver, stored }
+}
+
+async function syncedLibrary(activityCount: number) {
+  h = await createHarness({ simulatedTime: true, emulator: { activityCount, seed: 11 } })
+  await h.connect()
+  const core = await h.openCore()
+  await core.sync.run()
+  return core
+}
+
+describe('deriving figures from stored streams', () => {
+  it('computes every live activity once, newest first, with its streams, and resumes nothing twice', async () => {
+    const core = await syncedLibrary(30)
+    const newestFirst = core.db
+      .all<{ id: number }>(sql`SELECT id FROM activities ORDER BY start_date DESC, id DESC`)
+      .map((row) => row.id)
+    const { deriver, stored } = countingDeriver()
+    const progress: number[] = []
+    expect(await deriveStale(core, deriver, { onProgress: (p) => progress.push(p.done) })).toBe(30)
+    expect(stored.map((s) => s.id)).toEqual(newestFirst)
+    expect(stored.filter((s) => s.sawStreams).length).toBeGreaterThan(20)
+    expect(progress.at(0)).toBe(0)
+    expect(progress.at(-1)).toBe(30)
+    expect(await deriveStale(core, deriver)).toBe(0)
+  })
+
+  it('computes again when the algorithm version, the inputs or the streams change', async () => {
+    const core = await syncedLibrary(12)
+    await deriveStale(core, countingDeriver().deriver)
+    expect(await deriveStale(core, countingDeriver({ version: 2 }).deriver)).toBe(12)
+    expect(await deriveStale(core, countingDeriver({ version: 2 }).deriver)).toBe(0)
+    const changed = countingDeriver({ version: 2, inputs: 'thresholds-b' })
+    expect(await deriveStale(core, changed.deriver)).toBe(12)
+
+    const refetched = core.db.get<{ id: number }>(
+      sql`SELECT activity_id AS id FROM activity_streams LIMIT 1`,
+    )
+    core.db.run(sql`UPDATE activity_streams SET fetched_at = fetched_at + 1 WHERE activity_id = ${refetched?.id}`)
+    const again = countingDeriver({ version: 2, inputs: 'thresholds-b' })
+    expect(await deriveStale(core, again.deriver)).toBe(1)
+    expect(again.stored.map((s) => s.id)).toEqual([refetched?.id])
+  })
+
+  it('forgets the figures of an activity purged from the library', async () => {
+    const core = await syncedLibrary(5)
+    await deriveStale(core, countingDeriver().deriver)
+    const count = () => core.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM derivations`)?.n
+    expect(count()).toBe(5)
+    core.db.run(sql`DELETE FROM activities WHERE id = (SELECT id FROM activities LIMIT 1)`)
+    expect(count()).toBe(4)
+  })
+})
