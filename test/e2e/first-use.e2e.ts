@@ -8,18 +8,10 @@ import { completeSetup, expect, GENEROUS_RATE_LIMITS, openSection, test } from '
 
 test.use({ emulatorOptions: { activityCount: 20, seed: 7, rateLimits: GENEROUS_RATE_LIMITS } })
 
-/**
- * Chromium logs this for the `frame-ancestors` directive of the CSP <meta> in index.html, on
- * every load; the CSP is moving to a response header (another change), which ends it. Only this
- * exact message is let through.
- */
-const CSP_META_FRAME_ANCESTORS =
-  "The Content Security Policy directive 'frame-ancestors' is ignored when delivered via a <meta> element."
-
 function watchConsole(page: Page): string[] {
   const errors: string[] = []
   page.on('console', (message) => {
-    if (message.type() === 'error' && message.text() !== CSP_META_FRAME_ANCESTORS) {
+    if (message.type() === 'error') {
       errors.push(message.text())
     }
   })
