@@ -16,8 +16,17 @@ export type StreamKey =
 
 export type StreamData = number[] | [number, number][] | boolean[]
 
+/**
+ * Where an activity's record came from: Strava's API (once it lists the activity), the athlete's
+ * bulk export, or a device file alone.
+ */
+export type ActivitySourceDto = 'strava' | 'export' | 'file'
+
 export interface ActivityListItemDto {
-  /** Strava's id: above 2^32, below 2^53, so a plain number is exact. */
+  /**
+   * Strava's id: above 2^32, below 2^53, so a plain number is exact. An activity known only from
+   * a device file has a stable negative local id until Strava lists it.
+   */
   id: number
   name: string
   sportType: string
@@ -43,6 +52,7 @@ export interface ActivityListItemDto {
   isManual: boolean
   /** Google encoded polyline; null for manual and indoor activities. */
   summaryPolyline: string | null
+  source: ActivitySourceDto
 }
 
 export interface LapDto {

@@ -21,6 +21,7 @@ import type { ActivityQueryInput, TotalsQuery } from '../../shared/library-query
 import type { PreferencesPatch, SettingsDto, SyncLevel } from '../../shared/settings-dto'
 import type { BackupResult } from './backup/backup-library'
 import type { ExportOptions, ExportResult } from './export/export-activities'
+import type { ImportPathsOptions, ImportPathsResult } from './import/import-paths'
 import type { ImportOptions, ImportResult } from './import/import-strava-export'
 
 export interface ConnectOptions {
@@ -79,10 +80,13 @@ export interface Library {
   lastSyncAt(): string | null
 }
 
-/** Files in and out: exports, Strava's bulk export, database backups. */
+/** Files in and out: exports, Strava's bulk export, device files, database backups. */
 export interface DataTools {
   export(options: ExportOptions): Promise<ExportResult>
+  /** Strava's bulk-export ZIP alone. */
   import(options: ImportOptions): Promise<ImportResult>
+  /** Strava export ZIPs, device files (FIT, GPX, TCX, maybe .gz) and folders holding them. */
+  importPaths(options: ImportPathsOptions): Promise<ImportPathsResult>
   backup(file: string, options?: { overwrite?: boolean }): Promise<BackupResult>
 }
 

@@ -103,6 +103,7 @@ export function makeActivity(overrides: Partial<ActivityDetailDto> = {}): Activi
     isPrivate: false,
     isManual: false,
     summaryPolyline: null,
+    source: 'strava',
     description: null,
     laps: [],
     splits: [],
@@ -154,6 +155,7 @@ export function toListItem(activity: ActivityDetailDto): ActivityListItemDto {
     isPrivate: activity.isPrivate,
     isManual: activity.isManual,
     summaryPolyline: activity.summaryPolyline,
+    source: activity.source,
   }
 }
 
