@@ -256,10 +256,15 @@ export function markDeletedOnStrava(db: DbOrTx, ids: number[], now: number): num
     .run().changes
 }
 
-export function newestStartDate(db: DbOrTx): number | null {
+/**
+ * Start of the newest activity Strava's API has listed; null before the first listing, also when
+ * the library holds only what the athlete imported from files (those the listing must still see).
+ */
+export function newestListedStartDate(db: DbOrTx): number | null {
   const row = db
     .select({ max: sql<number | null>`max(${activities.startDate})` })
     .from(activities)
+    .where(eq(activities.source, 'api'))
     .get()
   return row?.max ?? null
 }

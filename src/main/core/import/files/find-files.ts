@@ -140,6 +140,10 @@ export class FileFinder {
         this.found.unreadable.push({ file: path, reason: reasonOf(error) })
       }
     }
+    // Folders list in no set order; by path, an import is the same every time (local ids too).
+    const byPath = (a: FoundFile, b: FoundFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    this.found.activityFiles.sort(byPath)
+    this.found.zips.sort(byPath)
     return this.found
   }
 }
