@@ -13,6 +13,7 @@ export type {
   Sync,
   SyncRunOptions,
   Trailkeep,
+  WatchedFolders,
 } from './trailkeep'
 export { openTrailkeep, type TrailkeepOptions } from './open-trailkeep'
 export { startAppSession, type AppSession, type PushEvent } from './app-session'

@@ -17,6 +17,7 @@ import type {
   ActivityPageDto,
   TotalsDto,
 } from '../../shared/library-dto'
+import type { WatchedFolderDto } from '../../shared/folders-dto'
 import type { ActivityQueryInput, TotalsQuery } from '../../shared/library-query'
 import type { PreferencesPatch, SettingsDto, SyncLevel } from '../../shared/settings-dto'
 import type { BackupResult } from './backup/backup-library'
@@ -90,6 +91,14 @@ export interface DataTools {
   backup(file: string, options?: { overwrite?: boolean }): Promise<BackupResult>
 }
 
+/** Folders whose new device files are imported (by the app, on launch and while it runs). */
+export interface WatchedFolders {
+  list(): WatchedFolderDto[]
+  /** Watches an absolute path to a folder; returns every watched folder. */
+  add(path: string): WatchedFolderDto[]
+  remove(ref: { id: number }): WatchedFolderDto[]
+}
+
 export interface Settings {
   get(): SettingsDto
   update(patch: PreferencesPatch): SettingsDto
@@ -127,6 +136,7 @@ export interface Trailkeep {
   readonly library: Library
   readonly data: DataTools
   readonly settings: Settings
+  readonly folders: WatchedFolders
   readonly figures: Figures
   close(): void
 }
