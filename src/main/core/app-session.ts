@@ -90,9 +90,9 @@ export async function startAppSession(
       parts.derived.refreshSoon()
     }
     const watcher = createFolderWatcher(parts, {
-      onArrivals: (arrivals) => {
-        push('folders:arrivals', arrivals)
-        libraryChanged(arrivals)
+      onArrivals: ({ folder, added, updated }) => {
+        push('folders:arrivals', { folder, added, updated })
+        libraryChanged({ added, updated })
       },
       onChanged: () => push('folders:changed', core.folders.list()),
     })

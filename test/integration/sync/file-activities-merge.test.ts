@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/main/cli/run-cli'
 import type { CoreParts } from '../../../src/main/core/create-core'
+import { faceOf } from '../../../src/main/core/open-trailkeep'
 import { writeDeviceFiles, writeStravaExport } from '../../helpers/device-library'
 import { captureIo, createHarness, type Harness } from '../../helpers/harness'
 import { importPathsJson } from '../../helpers/import-cli'
@@ -62,6 +63,9 @@ describe('files imported before connecting', () => {
     expect(h.emulator.stats.apiRequestsByRoute['activity-streams']).toBe(
       h.emulator.activities.length - recorded.length,
     )
+    const one = faceOf(core).library.detail({ id: recorded[0]!.id })
+    expect(one).toMatchObject({ source: 'strava', hasOriginal: true, stravaDetailMissing: false })
+    expect(one?.origins).toMatchObject({ streams: 'file', laps: 'strava' })
   })
 })
 
@@ -99,5 +103,20 @@ describe('an export imported after device files', () => {
     expect(sources).toEqual([{ source: 'bulk_export', n: some.length }])
     // The export says what the detail would (description, gear) and the files the rest.
     expect(core.sync.stillToFetch()).toEqual({ details: 0, streams: 0 })
+    const library = faceOf(core).library
+    const id = recorded[0]!.id
+    expect(library.detail({ id })).toMatchObject({
+      source: 'export',
+      stravaDetailMissing: true,
+      // The watch wrote no laps: none to show, and nothing to ask Strava for either.
+      origins: { streams: 'file', description: null, laps: null, device: 'file' },
+    })
+    // Opened while connected, it gets Strava's own detail, once.
+    await h.connect()
+    const fresh = await h.openCore()
+    const opened = await faceOf(fresh).library.fetchNow({ id })
+    expect(opened).toMatchObject({ stravaDetailMissing: false, origins: { streams: 'file' } })
+    expect(opened?.description).toBe(recorded[0]!.description)
+    expect(h.emulator.stats.apiRequestsByRoute['activity-detail']).toBe(1)
   })
 })
