@@ -26,10 +26,11 @@ const folderIfThere = (path: string) => (existsSync(path) ? path : null)
 /**
  * The web shell has no native dialogs. It is a test harness, so each dialog answers from the
  * environment: exports and backups go to fixed folders next to the data folder, an export ZIP is
- * TRAILKEEP_WEB_IMPORT_FILE, a restore reads TRAILKEEP_WEB_RESTORE_FILE or else the newest
- * backup. The file imports read the folder TRAILKEEP_WEB_INBOX: "Import files" takes every file
- * in its `files/`, "Import a folder" its `folder/`, "Watch a folder" its `watched/`, and files
- * dropped onto the page are found by name in its `dropped/` (a browser gives a page no paths).
+ * TRAILKEEP_WEB_IMPORT_FILE (or the first ZIP of the inbox's `files/`), a restore reads
+ * TRAILKEEP_WEB_RESTORE_FILE or else the newest backup. The file imports read the folder
+ * TRAILKEEP_WEB_INBOX: "Import files" takes every file in its `files/`, "Import a folder" its
+ * `folder/`, "Watch a folder" its `watched/`, and files dropped onto the page are found by name
+ * in its `dropped/` (a browser gives a page no paths).
  */
 export function createWebShellFileDialogs(dataDir: string, env: NodeJS.ProcessEnv): FileDialogs {
   let counter = 0
@@ -39,7 +40,13 @@ export function createWebShellFileDialogs(dataDir: string, env: NodeJS.ProcessEn
   return {
     chooseExportFolder: async () =>
       join(dataDir, '..', 'exports', `export-${Date.now()}-${counter++}`),
-    chooseImportArchive: async () => env.TRAILKEEP_WEB_IMPORT_FILE?.trim() || null,
+    chooseImportArchive: async () => {
+      const named = env.TRAILKEEP_WEB_IMPORT_FILE?.trim()
+      if (named) return named
+      const folder = inInbox('files')
+      const files = folder ? await filesIn(folder) : null
+      return files?.find((f) => f.toLowerCase().endsWith('.zip')) ?? null
+    },
     chooseImportFiles: async () => {
       const folder = inInbox('files')
       return folder ? filesIn(folder) : null

@@ -116,6 +116,7 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
           status={sync.status}
           onSyncNow={() => void sync.syncNow()}
           connection={status.state}
+          configured={status.credentials.configured}
         />
         {!connected && (
           <ConnectBanner status={status} onChange={setStatus} onSetUpStrava={setUpStrava} />

@@ -3,7 +3,7 @@
  * for API activities: a Google encoded polyline (@mapbox/polyline), simplified so that no
  * recorded point lies more than about 20 m from it (maps/simplify-track.ts).
  */
-import { encode } from '@mapbox/polyline'
+import polyline from '@mapbox/polyline'
 import { simplifyPolyline } from '../../maps/simplify-track'
 
 /** Polyline precision 5: coordinates in units of 1e-5 degrees. */
@@ -24,5 +24,5 @@ export function summaryPolylineOf(latlng: readonly (readonly [number, number])[]
   for (let i = 0; i < simple.length; i += 2) {
     points.push([(simple[i] as number) / SCALE, (simple[i + 1] as number) / SCALE])
   }
-  return encode(points, 5)
+  return polyline.encode(points, 5)
 }
