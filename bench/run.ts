@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { runExportImportBench } from './export-import-bench'
+import { runFilesBench } from './files-bench'
 import { runIngestBench } from './ingest-bench'
 import { benchBackgroundMemory, benchFuzzRate, benchSyncedAndBrowsed } from './load-bench'
 import { runQueryBench } from './query-bench'
@@ -24,6 +25,7 @@ const backup = await benchFullBackup()
 figures.push(...backup.figures)
 figures.push(...(await benchCrashResume(2_000, backup.requests)))
 figures.push(...(await runExportImportBench()))
+figures.push(...(await runFilesBench(2_000, backup.requests)))
 figures.push(...(await benchBackgroundMemory()))
 figures.push(...(await benchFuzzRate()))
 

@@ -1,7 +1,7 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { isEventChannel } from '../shared/event-channels'
 import type { IpcResult } from '../shared/bridge-contract'
-import { exposeApi, type BridgeTransport } from '../shared/expose-api'
+import { exposeApi, type BridgeTransport, type WindowApi } from '../shared/expose-api'
 
 /** ipcRenderer stays here: the page only gets the typed API, never the IPC event object. */
 const ipcTransport: BridgeTransport = {
@@ -15,4 +15,11 @@ const ipcTransport: BridgeTransport = {
   },
 }
 
-contextBridge.exposeInMainWorld('trailkeep', exposeApi(ipcTransport))
+const api: WindowApi = {
+  ...exposeApi(ipcTransport),
+  // The one thing the page cannot learn itself: where a dropped file is. Main checks every path
+  // before reading it (data:importDropped).
+  pathsOfDroppedFiles: (files) => Array.from(files, (file) => webUtils.getPathForFile(file)),
+}
+
+contextBridge.exposeInMainWorld('trailkeep', api)

@@ -13,6 +13,7 @@ import type {
 } from './dto'
 import type { ErrorDto } from './error-codes'
 import type { EventChannel, EventPayloads } from './event-channels'
+import { droppedPathsSchema, folderRefSchema, type WatchedFolderDto } from './folders-dto'
 import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
 import { activityQuerySchema, totalsQuerySchema } from './library-query'
 import { preferencesPatchSchema, type SettingsDto } from './settings-dto'
@@ -85,12 +86,27 @@ export const BRIDGE = {
     export: call(exportRequestSchema).returns<DataActionResultDto | null>(),
     /** Asks for Strava's bulk-export ZIP, then imports it. */
     import: call(noInput).returns<DataActionResultDto | null>(),
+    /** Asks for files (export ZIPs, FIT, GPX, TCX, maybe gzipped), then imports them. */
+    importFiles: call(noInput).returns<DataActionResultDto | null>(),
+    /** Asks for a folder, then imports every activity file and export ZIP in it. */
+    importFolder: call(noInput).returns<DataActionResultDto | null>(),
+    /** Imports what was dropped onto the window (paths from the preload). */
+    importDropped: call(droppedPathsSchema).returns<DataActionResultDto>(),
     /** Asks where, then copies the live database safely. */
     backup: call(noInput).returns<DataActionResultDto | null>(),
     /** Asks for a backup and describes it; null when the user cancelled. Restores nothing. */
     chooseRestore: call(noInput).returns<RestoreCandidateDto | null>(),
     /** Replaces the library with the chosen backup; the page reloads afterwards. */
     restore: call(restoreRequestSchema).returns<DataActionResultDto>(),
+  },
+  folders: {
+    /** The watched folders and how their last look went. */
+    list: call(noInput).returns<WatchedFolderDto[]>(),
+    /** Asks for a folder and watches it; null when the user cancelled. */
+    add: call(noInput).returns<WatchedFolderDto[] | null>(),
+    remove: call(folderRefSchema).returns<WatchedFolderDto[]>(),
+    /** Looks in every watched folder now; resolves when the new files are in. */
+    scanNow: call(noInput).returns<WatchedFolderDto[]>(),
   },
 } as const
 

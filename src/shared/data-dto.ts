@@ -8,7 +8,13 @@ export const exportRequestSchema = z
     format: z.enum(EXPORT_FORMATS),
     /** One activity or a few; every activity when absent. */
     ids: z
-      .array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER))
+      .array(
+        z
+          .number()
+          .int()
+          .safe()
+          .refine((id) => id !== 0, 'not an activity id'),
+      )
       .min(1)
       .max(1000)
       .optional(),

@@ -1,5 +1,6 @@
 import type { DataProgressDto } from './data-dto'
 import type { ConnectionStatusDto, DeriveProgressDto, SyncProgressDto, SyncResultDto } from './dto'
+import type { FolderArrivalsDto, LibraryChangedDto, WatchedFolderDto } from './folders-dto'
 
 /** Events the core pushes to the renderer. Kept free of zod so the preload stays small. */
 export interface EventPayloads {
@@ -8,6 +9,10 @@ export interface EventPayloads {
   'sync:finished': SyncResultDto
   'data:progress': DataProgressDto
   'derive:progress': DeriveProgressDto
+  /** Activities arrived outside a sync: an import, a watched folder. */
+  'library:changed': LibraryChangedDto
+  'folders:arrivals': FolderArrivalsDto
+  'folders:changed': WatchedFolderDto[]
 }
 export type EventChannel = keyof EventPayloads
 export const EVENT_CHANNELS: readonly EventChannel[] = [
@@ -16,6 +21,9 @@ export const EVENT_CHANNELS: readonly EventChannel[] = [
   'sync:finished',
   'data:progress',
   'derive:progress',
+  'library:changed',
+  'folders:arrivals',
+  'folders:changed',
 ]
 
 export function isEventChannel(value: unknown): value is EventChannel {

@@ -44,3 +44,15 @@ export function exposeApi(transport: BridgeTransport): TrailkeepApi {
   const on: TrailkeepApi['on'] = (event, listener) => transport.subscribe(event, listener)
   return Object.freeze({ ...api, on }) as unknown as TrailkeepApi
 }
+
+/**
+ * Files dropped onto the window, as paths the core can read. Electron's preload answers with
+ * `webUtils.getPathForFile` (a page never sees a file's path otherwise); the web shell, a test
+ * harness, answers with the names, which it finds in a folder it was given.
+ */
+export interface DroppedFilePaths {
+  pathsOfDroppedFiles(files: readonly File[]): string[]
+}
+
+/** The object a shell puts on `window.trailkeep`. */
+export type WindowApi = TrailkeepApi & Partial<DroppedFilePaths>

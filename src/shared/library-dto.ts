@@ -16,8 +16,17 @@ export type StreamKey =
 
 export type StreamData = number[] | [number, number][] | boolean[]
 
+/**
+ * Where an activity's record came from: Strava's API (once it lists the activity), the athlete's
+ * bulk export, or a device file alone.
+ */
+export type ActivitySourceDto = 'strava' | 'export' | 'file'
+
 export interface ActivityListItemDto {
-  /** Strava's id: above 2^32, below 2^53, so a plain number is exact. */
+  /**
+   * Strava's id: above 2^32, below 2^53, so a plain number is exact. An activity known only from
+   * a device file has a stable negative local id until Strava lists it.
+   */
   id: number
   name: string
   sportType: string
@@ -43,6 +52,7 @@ export interface ActivityListItemDto {
   isManual: boolean
   /** Google encoded polyline; null for manual and indoor activities. */
   summaryPolyline: string | null
+  source: ActivitySourceDto
 }
 
 export interface LapDto {
@@ -71,6 +81,19 @@ export interface SplitDto {
   averageHeartrate: number | null
 }
 
+/** Where one part of an activity came from: Strava's API, the athlete's export, a device file. */
+export type FieldOriginDto = 'strava' | 'export' | 'file'
+
+/** Where each part of the detail came from (null: the activity has none of it). */
+export interface DetailOriginsDto {
+  streams: FieldOriginDto | null
+  description: FieldOriginDto | null
+  laps: FieldOriginDto | null
+  device: FieldOriginDto | null
+  calories: FieldOriginDto | null
+  gear: FieldOriginDto | null
+}
+
 export interface ActivityDetailDto extends ActivityListItemDto {
   /** Null when the detail has not been fetched yet or the athlete wrote none. */
   description: string | null
@@ -83,8 +106,16 @@ export interface ActivityDetailDto extends ActivityListItemDto {
   streams: Partial<Record<StreamKey, StreamData>> | null
   /** Strava's answers for the streams could not be read, so the sync stopped asking for them. */
   streamsGivenUp: boolean
-  /** "View on Strava" link. */
-  stravaUrl: string
+  /** "View on Strava" link; null for an activity known only from a device file. */
+  stravaUrl: string | null
+  origins: DetailOriginsDto
+  /** The original recorded file is kept (export it with the "original" format). */
+  hasOriginal: boolean
+  /**
+   * Strava's own detail was never fetched (the export and the file answered the sync instead):
+   * opening the activity may fetch it.
+   */
+  stravaDetailMissing: boolean
 }
 
 export interface TotalsRowDto {

@@ -28,7 +28,7 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
   await expect(page.getByRole('contentinfo')).toHaveText('Powered by Strava')
 
   // First run: a secret in the wrong shape is refused with a sentence saying where to find it.
-  await expect(page.getByRole('heading', { name: 'Set up your Strava access' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Connect with Strava' })).toBeVisible()
   await saveScreenshot(page, 'setup')
   await page.getByLabel('Client ID').fill(emulator.clientId)
   await page.getByLabel('Client Secret').fill('not a secret!')
@@ -36,7 +36,7 @@ test('first-run setup, connect, reload and disconnect keeping the backup', async
   await expect(page.getByLabel('Client Secret')).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByText('The Client Secret is the long code', { exact: false })).toBeVisible()
   await saveScreenshot(page, 'setup-error')
-  await expect(page.getByRole('heading', { name: 'Set up your Strava access' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Connect with Strava' })).toBeVisible()
 
   await page.getByLabel('Client Secret').fill(emulator.clientSecret)
   await page.getByRole('button', { name: 'Save' }).click()
@@ -221,6 +221,6 @@ test('the bridge refuses callers without the key or from another origin', async 
   // The page itself, opened without #key in a fresh tab, cannot reach the core.
   await page.goto(`${origin}/`)
   await expect(page.getByRole('alert')).toContainText('refused the connection')
-  await expect(page.getByRole('heading', { name: 'Set up your Strava access' })).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'Connect with Strava' })).toHaveCount(0)
   await saveScreenshot(page, 'no-key')
 })

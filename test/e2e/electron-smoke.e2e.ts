@@ -49,7 +49,7 @@ test('the Electron app opens its window on the setup or connect screen', async (
       await expect(appWindow).toHaveTitle('Trailkeep')
       await expect(
         appWindow
-          .getByRole('heading', { name: 'Set up your Strava access' })
+          .getByRole('heading', { name: 'Connect with Strava' })
           .or(appWindow.getByRole('button', { name: 'Connect with Strava' })),
       ).toBeVisible()
       await expect(appWindow.getByRole('contentinfo')).toHaveText('Powered by Strava')

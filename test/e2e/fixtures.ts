@@ -46,6 +46,12 @@ export interface E2eOptions {
 export interface E2eFixtures {
   emulator: StravaEmulator
   dataDir: string
+  /**
+   * The web shell's stand-in for native dialogs and dropped files (TRAILKEEP_WEB_INBOX): "Import
+   * files" takes `files/`, "Import a folder" `folder/`, "Watch a folder" `watched/`, a drop finds
+   * names in `dropped/`, and "Import Strava export" the first ZIP in `files/`.
+   */
+  inbox: string
   shell: WebShell
   /**
    * Takes the next popup the page opened (Strava's authorize page), clicks Authorize (or Cancel),
@@ -146,7 +152,15 @@ export const test = base.extend<E2eFixtures & E2eOptions>({
     rmSync(dir, { recursive: true, force: true })
   },
 
-  shell: async ({ emulator, dataDir }, use) => {
+  // eslint-disable-next-line no-empty-pattern
+  inbox: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailkeep-e2e-inbox-'))
+    for (const sub of ['files', 'folder', 'watched', 'dropped']) mkdirSync(join(dir, sub))
+    await use(dir)
+    rmSync(dir, { recursive: true, force: true })
+  },
+
+  shell: async ({ emulator, dataDir, inbox }, use) => {
     if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
       throw new Error(`No built renderer in ${RENDERER_DIR}: run \`npm run build\` first.`)
     }
@@ -156,6 +170,7 @@ export const test = base.extend<E2eFixtures & E2eOptions>({
       STRAVA_API_BASE_URL: emulator.apiUrl,
       TRAILKEEP_DATA_DIR: dataDir,
       TRAILKEEP_PASSPHRASE: E2E_PASSPHRASE,
+      TRAILKEEP_WEB_INBOX: inbox,
     }
     // Without them the first-run setup screen appears, which is what these tests walk through.
     delete env.STRAVA_CLIENT_ID

@@ -53,7 +53,7 @@ test('a new user backs up, browses, totals, switches units and disconnects keepi
   await page.goto(shell.server.url)
 
   // First run: the user's own API application.
-  await expect(page.getByRole('heading', { name: 'Set up your Strava access' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Connect with Strava' })).toBeVisible()
   await completeSetup(page, emulator)
   await screenshotBothSchemes(page, '01-connect')
 

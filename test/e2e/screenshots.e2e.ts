@@ -64,7 +64,7 @@ test('every screen at two sizes, light and dark', async ({
   await page.setViewportSize(VIEWPORTS[0])
   await page.goto(shell.server.url)
 
-  await expect(page.getByRole('heading', { name: 'Set up your Strava access' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Connect with Strava' })).toBeVisible()
   await shoot(page, '01-first-run')
   await page.getByLabel('Client ID').fill('my app')
   await page.getByRole('button', { name: 'Save' }).click()

@@ -1,10 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { CliFailure } from './io'
+import { joinNegativeValues } from './parse-flags'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
 /**
- * Strict flags plus exactly one file argument (`trailkeep import FILE`); `file` is undefined
+ * Strict flags plus exactly one file argument (`trailkeep restore FILE`); `file` is undefined
  * only with --help.
  */
 export function parseFlagsAndFile<T extends Options>(
@@ -13,10 +14,31 @@ export function parseFlagsAndFile<T extends Options>(
   options: T,
   fileLabel: string,
 ) {
+  const { flags, files } = parseFlagsAndFiles(command, args, options, fileLabel)
+  if (files === undefined) return { flags, file: undefined }
+  if (files.length !== 1) {
+    throw new CliFailure(
+      `Give one ${fileLabel} only. Run \`trailkeep ${command} --help\` for usage.`,
+      2,
+    )
+  }
+  return { flags, file: files[0] as string }
+}
+
+/**
+ * Strict flags plus one or more file arguments (`trailkeep import PATH...`); `files` is undefined
+ * only with --help.
+ */
+export function parseFlagsAndFiles<T extends Options>(
+  command: string,
+  args: string[],
+  options: T,
+  fileLabel: string,
+) {
   const hint = `Run \`trailkeep ${command} --help\` for usage.`
   const parse = () =>
     parseArgs({
-      args,
+      args: joinNegativeValues(args, options),
       options: { ...options, help: { type: 'boolean' } },
       strict: true,
       allowPositionals: true,
@@ -29,14 +51,7 @@ export function parseFlagsAndFile<T extends Options>(
     throw new CliFailure(`${detail}. ${hint}`, 2)
   }
   const { values, positionals } = parsed
-  if ((values as { help?: boolean }).help) return { flags: values, file: undefined }
-  if (positionals.length !== 1) {
-    throw new CliFailure(
-      positionals.length === 0
-        ? `${fileLabel} is required. ${hint}`
-        : `Give one ${fileLabel} only. ${hint}`,
-      2,
-    )
-  }
-  return { flags: values, file: positionals[0] as string }
+  if ((values as { help?: boolean }).help) return { flags: values, files: undefined }
+  if (positionals.length === 0) throw new CliFailure(`${fileLabel} is required. ${hint}`, 2)
+  return { flags: values, files: positionals }
 }

@@ -4,7 +4,10 @@ import { restoreLibrary, type RestoreResult } from './backup/restore-library'
 import { createBridgeHandlers } from './bridge/bridge-handlers'
 import { systemClock } from './clock'
 import { createCore } from './create-core'
+import type { LibraryChangedDto } from '../../shared/folders-dto'
 import { createDataActions } from './data/data-actions'
+import { createFolderActions } from './folders/folder-actions'
+import { createFolderWatcher, type FolderWatcher } from './folders/folder-watcher'
 import type { FileDialogs } from './data/file-dialogs'
 import { createRestoreActions } from './data/restore-actions'
 import { AppError } from './errors'
@@ -28,12 +31,14 @@ type SessionOptions = Omit<TrailkeepOptions, 'events'>
 interface Running {
   core: Trailkeep
   background: BackgroundSync
+  watcher: FolderWatcher
   handlers: BridgeHandlers
 }
 
 /**
  * The core as an interactive app runs it (Electron or the web shell): handlers for the bridge,
- * events pushed to the page, and background sync that starts at launch and after connecting.
+ * events pushed to the page, background sync that starts at launch and after connecting, and the
+ * watched folders, read at launch and while the app runs.
  * Restoring a backup closes the core, replaces the library and opens a new core behind the same
  * handlers.
  */
@@ -80,6 +85,19 @@ export async function startAppSession(
     background.start()
     // Figures of what an earlier run or another process stored.
     parts.derived.refreshSoon()
+    const libraryChanged = (change: LibraryChangedDto) => {
+      push('library:changed', change)
+      parts.derived.refreshSoon()
+    }
+    const watcher = createFolderWatcher(parts, {
+      onArrivals: ({ folder, added, updated }) => {
+        push('folders:arrivals', { folder, added, updated })
+        libraryChanged({ added, updated })
+      },
+      onChanged: () => push('folders:changed', core.folders.list()),
+    })
+    // What arrived in watched folders while the app was closed comes in now.
+    watcher.start()
     const data =
       dialogs &&
       createDataActions(
@@ -87,9 +105,15 @@ export async function startAppSession(
         clock,
         dialogs,
         (progress) => push('data:progress', progress),
-        () => parts.derived.refreshSoon(),
+        libraryChanged,
       )
-    return { core, background, handlers: createBridgeHandlers(core, background, data, restore) }
+    const folders = createFolderActions(core.folders, watcher, dialogs)
+    return {
+      core,
+      background,
+      watcher,
+      handlers: createBridgeHandlers(core, background, data, restore, folders),
+    }
   }
 
   let running: Running | null = await run()
@@ -104,6 +128,7 @@ export async function startAppSession(
   }
 
   async function stop(session: Running): Promise<void> {
+    await session.watcher.stop()
     await session.background.stop()
     session.core.close()
   }

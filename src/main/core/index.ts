@@ -13,6 +13,7 @@ export type {
   Sync,
   SyncRunOptions,
   Trailkeep,
+  WatchedFolders,
 } from './trailkeep'
 export { openTrailkeep, type TrailkeepOptions } from './open-trailkeep'
 export { startAppSession, type AppSession, type PushEvent } from './app-session'
@@ -23,6 +24,7 @@ export type { FileDialogs } from './data/file-dialogs'
 export { EXPORT_FORMATS, type ExportFormat, type ExportResult } from './export/export-activities'
 export type { SkipReason, PartialReason } from './export/activity-files'
 export type { ImportResult } from './import/import-strava-export'
+export type { ImportPathsProgress, ImportPathsResult } from './import/import-paths'
 
 // Configuration a shell reads before it opens the library.
 export { LIBRARY_SUBFOLDER, resolveDataDir } from './config/data-dir'

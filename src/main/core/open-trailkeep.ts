@@ -1,5 +1,6 @@
 import { createCore, type CoreOptions, type CoreParts } from './create-core'
 import { createDataTools } from './data/data-tools'
+import { createWatchedFolders } from './folders/folders-face'
 import { createLibrary } from './library/library-face'
 import { fetchActivityNow } from './library/fetch-on-open'
 import { buildDiagnostics } from './log/diagnostics'
@@ -31,6 +32,7 @@ export function faceOf(parts: CoreParts, events: CoreEvents = {}): Trailkeep {
     library: createLibrary({ ...parts, fetchNow: (id) => fetchActivityNow(parts, id) }),
     data: createDataTools(parts),
     settings: createSettings({ ...parts, events, diagnostics: () => buildDiagnostics(parts) }),
+    folders: createWatchedFolders(parts),
     figures: {
       refresh: (options) => parts.derived.refresh(options),
       progress: () => parts.derived.progress(),

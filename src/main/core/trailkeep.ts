@@ -17,10 +17,12 @@ import type {
   ActivityPageDto,
   TotalsDto,
 } from '../../shared/library-dto'
+import type { WatchedFolderDto } from '../../shared/folders-dto'
 import type { ActivityQueryInput, TotalsQuery } from '../../shared/library-query'
 import type { PreferencesPatch, SettingsDto, SyncLevel } from '../../shared/settings-dto'
 import type { BackupResult } from './backup/backup-library'
 import type { ExportOptions, ExportResult } from './export/export-activities'
+import type { ImportPathsOptions, ImportPathsResult } from './import/import-paths'
 import type { ImportOptions, ImportResult } from './import/import-strava-export'
 
 export interface ConnectOptions {
@@ -79,11 +81,22 @@ export interface Library {
   lastSyncAt(): string | null
 }
 
-/** Files in and out: exports, Strava's bulk export, database backups. */
+/** Files in and out: exports, Strava's bulk export, device files, database backups. */
 export interface DataTools {
   export(options: ExportOptions): Promise<ExportResult>
+  /** Strava's bulk-export ZIP alone. */
   import(options: ImportOptions): Promise<ImportResult>
+  /** Strava export ZIPs, device files (FIT, GPX, TCX, maybe .gz) and folders holding them. */
+  importPaths(options: ImportPathsOptions): Promise<ImportPathsResult>
   backup(file: string, options?: { overwrite?: boolean }): Promise<BackupResult>
+}
+
+/** Folders whose new device files are imported (by the app, on launch and while it runs). */
+export interface WatchedFolders {
+  list(): WatchedFolderDto[]
+  /** Watches an absolute path to a folder; returns every watched folder. */
+  add(path: string): WatchedFolderDto[]
+  remove(ref: { id: number }): WatchedFolderDto[]
 }
 
 export interface Settings {
@@ -123,6 +136,7 @@ export interface Trailkeep {
   readonly library: Library
   readonly data: DataTools
   readonly settings: Settings
+  readonly folders: WatchedFolders
   readonly figures: Figures
   close(): void
 }

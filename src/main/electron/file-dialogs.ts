@@ -15,6 +15,13 @@ export function createElectronFileDialogs(window: () => BrowserWindow | null): F
       : await dialog.showOpenDialog(options)
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
+  async function openMany(options: OpenDialogOptions): Promise<string[] | null> {
+    const owner = window()
+    const result = owner
+      ? await dialog.showOpenDialog(owner, options)
+      : await dialog.showOpenDialog(options)
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+  }
   async function save(options: SaveDialogOptions): Promise<string | null> {
     const owner = window()
     const result = owner
@@ -31,6 +38,28 @@ export function createElectronFileDialogs(window: () => BrowserWindow | null): F
         properties: ['openFile'],
         filters: [{ name: 'Strava export (ZIP)', extensions: ['zip'] }],
       }),
+    chooseImportFiles: () =>
+      openMany({
+        title: 'Import activity files',
+        properties: ['openFile', 'multiSelections'],
+        filters: [
+          {
+            name: 'Activity files and Strava exports',
+            extensions: ['fit', 'gpx', 'tcx', 'gz', 'zip'],
+          },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      }),
+    chooseImportFolder: () =>
+      open({ title: 'Import every activity file in a folder', properties: ['openDirectory'] }),
+    chooseWatchedFolder: () =>
+      open({
+        title: 'Watch a folder for new activity files',
+        properties: ['openDirectory', 'createDirectory'],
+      }),
+    // Paths the preload took from the dropped File objects (webUtils.getPathForFile); the
+    // core reads only absolute paths to activity files, ZIPs and folders that exist.
+    droppedPaths: async (paths) => [...paths],
     chooseBackupFile: (suggestedName) =>
       save({
         title: 'Back up the Trailkeep database',

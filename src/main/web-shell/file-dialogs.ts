@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { FileDialogs } from '../core'
 
 /** The most recently written file in `folder`, or null when there is none. */
@@ -14,18 +15,56 @@ async function newestFile(folder: string): Promise<string | null> {
   return newest?.path ?? null
 }
 
+/** Every file in `folder`, by name; null when there is none. */
+async function filesIn(folder: string): Promise<string[] | null> {
+  const names = (await readdir(folder).catch(() => [] as string[])).sort()
+  return names.length > 0 ? names.map((name) => join(folder, name)) : null
+}
+
+const folderIfThere = (path: string) => (existsSync(path) ? path : null)
+
 /**
- * The web shell has no native dialogs: exports and backups go to fixed folders next to the data
- * folder, an import reads the ZIP named by TRAILKEEP_WEB_IMPORT_FILE, and a restore reads
- * TRAILKEEP_WEB_RESTORE_FILE or else the newest backup. A test harness only.
+ * The web shell has no native dialogs. It is a test harness, so each dialog answers from the
+ * environment: exports and backups go to fixed folders next to the data folder, an export ZIP is
+ * TRAILKEEP_WEB_IMPORT_FILE (or the first ZIP of the inbox's `files/`), a restore reads
+ * TRAILKEEP_WEB_RESTORE_FILE or else the newest backup. The file imports read the folder
+ * TRAILKEEP_WEB_INBOX: "Import files" takes every file in its `files/`, "Import a folder" its
+ * `folder/`, "Watch a folder" its `watched/`, and files dropped onto the page are found by name
+ * in its `dropped/` (a browser gives a page no paths).
  */
 export function createWebShellFileDialogs(dataDir: string, env: NodeJS.ProcessEnv): FileDialogs {
   let counter = 0
   const backups = join(dataDir, '..', 'backups')
+  const inbox = env.TRAILKEEP_WEB_INBOX?.trim() || null
+  const inInbox = (name: string) => (inbox ? join(inbox, name) : null)
   return {
     chooseExportFolder: async () =>
       join(dataDir, '..', 'exports', `export-${Date.now()}-${counter++}`),
-    chooseImportArchive: async () => env.TRAILKEEP_WEB_IMPORT_FILE?.trim() || null,
+    chooseImportArchive: async () => {
+      const named = env.TRAILKEEP_WEB_IMPORT_FILE?.trim()
+      if (named) return named
+      const folder = inInbox('files')
+      const files = folder ? await filesIn(folder) : null
+      return files?.find((f) => f.toLowerCase().endsWith('.zip')) ?? null
+    },
+    chooseImportFiles: async () => {
+      const folder = inInbox('files')
+      return folder ? filesIn(folder) : null
+    },
+    chooseImportFolder: async () => {
+      const folder = inInbox('folder')
+      return folder ? folderIfThere(folder) : null
+    },
+    chooseWatchedFolder: async () => {
+      const folder = inInbox('watched')
+      return folder ? folderIfThere(folder) : null
+    },
+    droppedPaths: async (names) => {
+      const folder = inInbox('dropped')
+      // Only plain names: a dropped name never reaches outside the harness's folder.
+      if (!folder || names.some((n) => basename(n) !== n || n === '..')) return []
+      return names.map((name) => join(folder, name))
+    },
     chooseBackupFile: async (name) => join(backups, `${counter++}-${name}`),
     chooseRestoreFile: async () =>
       env.TRAILKEEP_WEB_RESTORE_FILE?.trim() || (await newestFile(backups)),

@@ -1,9 +1,12 @@
 import { useCallback, useMemo, useState } from 'react'
 import { ActivitiesScreen, resetActivitiesScreen } from './activities/activities-screen'
 import { ConnectBanner } from './account/connect-banner'
-import { SetupScreen } from './account/setup-screen'
+import { FirstRunScreen } from './account/first-run-screen'
 import { SyncStatusBar } from './components/sync-status-bar'
 import { ConnectionContext } from './connection-context'
+import { FileDrop } from './files/file-drop'
+import { NoticeArea } from './files/notices'
+import { useLibraryStarted } from './files/use-library-started'
 import { LibraryReplacementContext } from './library-replacement'
 import { PreferencesProvider } from './preferences-context'
 import { SettingsScreen } from './settings/settings-screen'
@@ -31,7 +34,10 @@ export function App() {
   const replacement = useMemo(() => ({ notice, replaced }), [notice, replaced])
   return (
     <LibraryReplacementContext.Provider value={replacement}>
-      <AppShell key={generation} initialTab={generation === 0 ? 'activities' : 'settings'} />
+      <NoticeArea>
+        <AppShell key={generation} initialTab={generation === 0 ? 'activities' : 'settings'} />
+        <FileDrop />
+      </NoticeArea>
     </LibraryReplacementContext.Provider>
   )
 }
@@ -39,9 +45,19 @@ export function App() {
 function AppShell({ initialTab }: { initialTab: TabId }) {
   const { status, setStatus, error } = useConnection()
   const sync = useSyncStatus()
+  const started = useLibraryStarted()
   const [tab, setTab] = useState<TabId>(initialTab)
+  const setUpStrava = useCallback(() => {
+    setTab('settings')
+    // Once Settings is drawn, bring the Strava application's form into view.
+    setTimeout(() => {
+      const title = document.getElementById('settings-credentials-title')
+      title?.scrollIntoView?.({ block: 'start' })
+      title?.closest('section')?.querySelector('input')?.focus()
+    }, 0)
+  }, [])
 
-  if (!status) {
+  if (!status || (!status.credentials.configured && started === null)) {
     return (
       <div className="app">
         <main className="app-main">
@@ -56,14 +72,14 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
       </div>
     )
   }
-  if (!status.credentials.configured) {
+  if (!status.credentials.configured && !started) {
     return (
       <div className="app">
         <header className="app-header">
           <Brand />
         </header>
         <main className="app-main">
-          <SetupScreen onSaved={setStatus} />
+          <FirstRunScreen onSaved={setStatus} />
         </main>
         <Footer />
       </div>
@@ -91,15 +107,20 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
           <span className="account-chip" title="Strava account">
             {connected && status.athlete
               ? `${status.athlete.firstname} ${status.athlete.lastname}`
-              : 'Not connected'}
+              : status.credentials.configured
+                ? 'Not connected'
+                : 'From your files'}
           </span>
         </header>
         <SyncStatusBar
           status={sync.status}
           onSyncNow={() => void sync.syncNow()}
           connection={status.state}
+          configured={status.credentials.configured}
         />
-        {!connected && <ConnectBanner status={status} onChange={setStatus} />}
+        {!connected && (
+          <ConnectBanner status={status} onChange={setStatus} onSetUpStrava={setUpStrava} />
+        )}
         <main className="app-content">
           <ConnectionContext.Provider value={status.state}>
             {tab === 'activities' && <ActivitiesScreen />}

@@ -33,6 +33,7 @@ const CONTRACT_KEYS = [
   'totalElevationGain',
   'deletedAt',
   'hasStreams',
+  'source',
 ].sort()
 
 const ACTIVITIES = generateDataset(11, 60, NOW).map((a, i) =>
@@ -100,6 +101,7 @@ describe('trailkeep list --json', () => {
       totalElevationGain: first.total_elevation_gain,
       deletedAt: null,
       hasStreams: first.id === STREAMED?.id,
+      source: 'strava',
     })
     expect(items.every((i) => typeof i.id === 'number' && (i.id as number) > 2 ** 32)).toBe(true)
     expect(items.filter((i) => i.hasStreams).map((i) => i.id)).toEqual([STREAMED?.id])
@@ -157,7 +159,7 @@ describe('trailkeep list (table)', () => {
     const lines = stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(1 + SUMMARIES.length - GONE.length)
     const header = lines[0] as string
-    expect(header).toMatch(/^DATE \(LOCAL\)\s+SPORT\s+DISTANCE\s+MOVING\s+ELEV\s+ID\s+NAME$/)
+    expect(header).toMatch(/^DATE \(LOCAL\)\s+SPORT\s+DISTANCE\s+MOVING\s+ELEV\s+ID\s+FROM\s+NAME$/)
     // Right-aligned numeric columns end where their titles end, on every line.
     for (const title of ['DISTANCE', 'MOVING', 'ELEV', 'ID']) {
       const end = header.indexOf(title) + title.length

@@ -6,6 +6,7 @@ import { dispatchInvoke } from '../../../src/main/core/bridge/dispatch'
 import type { FileDialogs } from '../../../src/main/core/data/file-dialogs'
 import type { DataProgressDto, RestoreCandidateDto } from '../../../src/shared/data-dto'
 import type { ActivityPageDto } from '../../../src/shared/library-dto'
+import { dialogsAnswering } from '../../helpers/file-dialogs'
 import { createHarness, type Harness } from '../../helpers/harness'
 import { activitiesCsv, encodeFit, gzip, writeZip } from '../../helpers/strava-export-fixture'
 
@@ -18,12 +19,10 @@ afterEach(async () => {
 
 /** Dialogs that back up to `file` and restore from it, and cancel everything else. */
 function backupDialogs(file: string): FileDialogs {
-  return {
-    chooseExportFolder: async () => null,
-    chooseImportArchive: async () => null,
+  return dialogsAnswering({
     chooseBackupFile: async () => file,
     chooseRestoreFile: async () => file,
-  }
+  })
 }
 
 /** The app's Export, Import and Back up buttons, end to end through the bridge. */
@@ -42,12 +41,12 @@ describe('data actions from the app', () => {
     const progress: DataProgressDto[] = []
     session = await h.startSession(
       (event, payload) => event === 'data:progress' && progress.push(payload as DataProgressDto),
-      {
+      dialogsAnswering({
         chooseExportFolder: async () => chosen.folder,
         chooseImportArchive: async () => chosen.zip,
         chooseBackupFile: async () => chosen.backup,
         chooseRestoreFile: async () => chosen.backup,
-      },
+      }),
     )
     await session.background.stop()
 
@@ -208,12 +207,7 @@ describe('data actions from the app', () => {
       error: { code: 'INVALID_INPUT' },
     })
     await session.close()
-    session = await h.startSession(() => undefined, {
-      chooseExportFolder: async () => null,
-      chooseImportArchive: async () => null,
-      chooseBackupFile: async () => null,
-      chooseRestoreFile: async () => null,
-    })
+    session = await h.startSession(() => undefined, dialogsAnswering())
     for (const channel of ['data:import', 'data:backup', 'data:chooseRestore'] as const) {
       expect(await dispatchInvoke(session.handlers, channel, undefined)).toEqual({
         ok: true,

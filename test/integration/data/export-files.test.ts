@@ -169,7 +169,12 @@ describe('trailkeep export', () => {
         ['--format', 'gpx', '--out', outDir, '--id', '12345'],
         /^No activity with id 12345 is in the library\. Run `trailkeep list` to see the ids\.\n$/,
       ],
-      [['--format', 'gpx', '--out', outDir, '--id', 'abc'], /^--id must be a whole number/],
+      [['--format', 'gpx', '--out', outDir, '--id', 'abc'], /^--id must be an activity id/],
+      [['--format', 'gpx', '--out', outDir, '--id', '0'], /^--id must be an activity id/],
+      [
+        ['--format', 'gpx', '--out', outDir, '--id', '-3'],
+        /^No activity with id -3 is in the library\. Run `trailkeep list` to see the ids\.\n$/,
+      ],
     ]
     for (const [args, message] of cases) {
       const { code, stderr } = await run(args)

@@ -83,8 +83,11 @@ describe('importing a Strava bulk export', () => {
     // API streams already stored are never replaced.
     expect(readStreams(core.db, ids.stored)).toEqual(apiStreams)
 
-    for (const id of [ids.fitGz, ids.gpx, ids.tcxIndoorGz, ids.tcx])
-      expect(pending(id)).toEqual(['detail'])
+    // The export row (description, gear) and the original (laps, device) answer the detail: the
+    // sync asks Strava for it only if the athlete opens the activity.
+    for (const id of [ids.fitGz, ids.gpx, ids.tcxIndoorGz, ids.tcx]) expect(pending(id)).toEqual([])
+    // The activity whose streams came from the API still has its file read for the detail.
+    expect(pending(ids.stored)).toEqual([])
     // Four downloads fewer; the activity whose file was corrupt is new and pending its streams.
     expect(countPending(core.db, 'streams')).toBe(streamsBefore - 4 + 1)
   })
@@ -135,8 +138,10 @@ describe('importing a Strava bulk export', () => {
         source: 'bulk_export',
       },
     ])
-    expect(pending(ids.newGpxNs3)).toEqual(['detail'])
-    expect(pending(ids.newManual)).toEqual(['detail'])
+    expect(pending(ids.newGpxNs3)).toEqual([])
+    // A manual activity has nothing recorded: its export row is the whole detail.
+    expect(pending(ids.newManual)).toEqual([])
+    // Its file could not be read, so Strava still has to give its laps and streams.
     expect(pending(ids.corrupt)).toEqual(['detail', 'streams'])
     // API activities keep their own summary.
     const apiName = sql<{ name: string }>('SELECT name FROM activities WHERE id = ?', ids.fitGz)[0]
@@ -212,9 +217,7 @@ describe('trailkeep import', () => {
 
     const missing = captureIo(h.env)
     expect(await runCli(['import'], missing.io)).toBe(2)
-    expect(missing.stderr()).toBe(
-      'EXPORT.zip is required. Run `trailkeep import --help` for usage.\n',
-    )
+    expect(missing.stderr()).toBe('PATH is required. Run `trailkeep import --help` for usage.\n')
     const absent = captureIo(h.env)
     expect(await runCli(['import', join(work, 'nope.zip')], absent.io)).toBe(1)
     expect(absent.stderr()).toMatch(

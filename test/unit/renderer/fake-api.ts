@@ -10,6 +10,7 @@ import type {
 } from '../../../src/shared/data-dto'
 import type { ConnectionStatusDto, SyncStatusDto } from '../../../src/shared/dto'
 import type { EventChannel, EventPayloads } from '../../../src/shared/event-channels'
+import type { WatchedFolderDto } from '../../../src/shared/folders-dto'
 import type {
   ActivityDetailDto,
   ActivityListItemDto,
@@ -45,6 +46,10 @@ export interface FakeApiOptions {
   /** Replaces the default restore, which swaps in `restoredActivities`. */
   restore?: (choice: string) => Promise<DataActionResultDto>
   restoredActivities?: ActivityDetailDto[]
+  /** What "Import files…" and "Import a folder…" answer; null is a cancelled dialog. */
+  importResult?: DataActionResultDto | null
+  /** The watched folders the fake starts with. */
+  watchedFolders?: WatchedFolderDto[]
   /** Replaces the default connect, which answers with the current connection. */
   connect?: (fake: FakeApi) => Promise<ConnectionStatusDto>
   /** Replaces the default credentials save, which keeps the Client ID and answers as the core. */
@@ -68,6 +73,11 @@ export interface FakeApiCalls {
   connect: number
   disconnect: { deleteData: boolean }[]
   credentialsSave: { clientId: string; clientSecret: string }[]
+  importFiles: number
+  importFolder: number
+  importDropped: string[][]
+  foldersAdd: number
+  foldersRemove: number[]
 }
 
 export interface FakeApi {
@@ -103,12 +113,23 @@ export function makeActivity(overrides: Partial<ActivityDetailDto> = {}): Activi
     isPrivate: false,
     isManual: false,
     summaryPolyline: null,
+    source: 'strava',
     description: null,
     laps: [],
     splits: [],
     streams: null,
     streamsGivenUp: false,
     stravaUrl: `https://www.strava.com/activities/${id}`,
+    origins: {
+      streams: overrides.hasStreams ? 'strava' : null,
+      description: null,
+      laps: null,
+      device: null,
+      calories: null,
+      gear: null,
+    },
+    hasOriginal: false,
+    stravaDetailMissing: false,
     ...overrides,
     // Pending until stored, unless Strava has none (manual); tests may still say otherwise.
     streamsPending: overrides.streamsPending ?? (!overrides.hasStreams && !overrides.isManual),
@@ -154,6 +175,7 @@ export function toListItem(activity: ActivityDetailDto): ActivityListItemDto {
     isPrivate: activity.isPrivate,
     isManual: activity.isManual,
     summaryPolyline: activity.summaryPolyline,
+    source: activity.source,
   }
 }
 
@@ -179,7 +201,13 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     connect: 0,
     disconnect: [],
     credentialsSave: [],
+    importFiles: 0,
+    importFolder: 0,
+    importDropped: [],
+    foldersAdd: 0,
+    foldersRemove: [],
   }
+  let watched: WatchedFolderDto[] = options.watchedFolders ?? []
   const connection: ConnectionStatusDto = {
     state: 'connected',
     athlete: { id: 1, firstname: 'Zoë', lastname: 'Ångström' },
@@ -301,6 +329,18 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         }
       },
       import: async () => ({ path: '/tmp/export.zip', summary: 'Imported 3 activities.' }),
+      importFiles: async () => {
+        calls.importFiles++
+        return options.importResult ?? null
+      },
+      importFolder: async () => {
+        calls.importFolder++
+        return options.importResult ?? null
+      },
+      importDropped: async ({ paths }) => {
+        calls.importDropped.push(paths)
+        return options.importResult ?? { path: paths[0] ?? '', summary: 'Imported 1 new activity.' }
+      },
       backup: async () => ({ path: '/tmp/backup.sqlite', summary: 'Backed up 3 activities.' }),
       chooseRestore: async () => options.restoreCandidate ?? null,
       restore: async ({ choice }) => {
@@ -312,6 +352,30 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
           summary: `Restored ${fake.activities.length} activities from backup.sqlite.`,
         }
       },
+    },
+    folders: {
+      list: async () => watched,
+      add: async () => {
+        calls.foldersAdd++
+        const id = watched.length + 1
+        watched = [
+          ...watched,
+          {
+            id,
+            path: `/media/WATCH/GARMIN/Activity`,
+            lastScanAt: null,
+            activitiesAdded: 0,
+            problem: null,
+          },
+        ]
+        return watched
+      },
+      remove: async ({ id }) => {
+        calls.foldersRemove.push(id)
+        watched = watched.filter((f) => f.id !== id)
+        return watched
+      },
+      scanNow: async () => watched,
     },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()

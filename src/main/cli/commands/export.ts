@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, isAppError, type ExportFormat } from '../../core'
 import { describeExport } from '../export-summary'
 import { CliFailure, type CliIo } from '../io'
 import { withCliCore } from '../open-cli-core'
-import { parseFlags, parsePositiveInteger } from '../parse-flags'
+import { parseActivityId, parseFlags } from '../parse-flags'
 import { printHelp } from '../help'
 import { terminalJson, terminalText } from '../terminal-text'
 
@@ -14,7 +14,8 @@ from an imported Strava export), or one CSV or JSON file for all. Files are name
 YYYY-MM-DD_HHMM_<id>_<name>.<ext> so they sort by date; existing files are kept.
   --format FORMAT  gpx, tcx, csv (summaries), json (everything stored) or original
   --out DIR        the folder to write into (created when missing)
-  --id ID          only this activity; repeat for several
+  --id ID          only this activity (a negative id for one known only from a file, as
+                   --id -3 or --id=-3); repeat for several
   --overwrite      replace files that already exist
   --json           print {"written", "files", "skipped", "partial"} on stdout`
 
@@ -44,9 +45,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const format = parseFormat(flags.format as string | undefined)
   const out = flags.out as string | undefined
   if (!out) throw new CliFailure(`--out is required. ${USAGE_HINT}`, 2)
-  const ids = (flags.id as string[] | undefined)?.map(
-    (id) => parsePositiveInteger('--id', id, Number.MAX_SAFE_INTEGER) as number,
-  )
+  const ids = (flags.id as string[] | undefined)?.map((id) => parseActivityId('--id', id))
   const outDir = resolve(out)
   return withCliCore(io, async (core) => {
     let lastShown = 0

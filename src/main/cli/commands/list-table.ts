@@ -16,6 +16,7 @@ const COLUMNS: Column[] = [
   { title: 'MOVING', align: 'right', cell: (a) => formatDuration(a.movingTime) },
   { title: 'ELEV', align: 'right', cell: (a) => `${Math.round(a.totalElevationGain)} m` },
   { title: 'ID', align: 'right', cell: (a) => String(a.id) },
+  { title: 'FROM', align: 'left', cell: (a) => a.source },
   { title: 'NAME', align: 'left', cell: formatName },
 ]
 

@@ -33,6 +33,7 @@ const LIST_JSON_FIELDS = [
   'totalElevationGain',
   'deletedAt',
   'hasStreams',
+  'source',
 ] as const satisfies readonly (keyof ActivityListItemDto)[]
 
 export type ListJsonItem = Pick<ActivityListItemDto, (typeof LIST_JSON_FIELDS)[number]>

@@ -2,18 +2,20 @@ import type { BridgeHandlers } from '../../../shared/bridge-contract'
 import type { DataActions } from '../data/data-actions'
 import type { RestoreActions } from '../data/restore-actions'
 import { AppError } from '../errors'
+import type { FolderActions } from '../folders/folder-actions'
 import type { BackgroundSync } from '../sync/background-sync'
 import type { Trailkeep } from '../trailkeep'
 
 /**
  * What answers the renderer's calls: the core's face itself, group by group, with background
- * sync and the file-dialog actions of the app. No logic lives here.
+ * sync, the watched folders and the file-dialog actions of the app. No logic lives here.
  */
 export function createBridgeHandlers(
   core: Trailkeep,
   background: BackgroundSync,
   data?: DataActions,
   restore?: RestoreActions,
+  folders: FolderActions = withoutWatcher(core),
 ): BridgeHandlers {
   const files = data && restore ? { ...data, ...restore } : withoutFiles
   return {
@@ -23,6 +25,7 @@ export function createBridgeHandlers(
     library: core.library,
     settings: core.settings,
     data: files,
+    folders,
   }
 }
 
@@ -33,7 +36,20 @@ const noDialogs = (): never => {
 const withoutFiles: BridgeHandlers['data'] = {
   export: noDialogs,
   import: noDialogs,
+  importFiles: noDialogs,
+  importFolder: noDialogs,
+  importDropped: noDialogs,
   backup: noDialogs,
   chooseRestore: noDialogs,
   restore: noDialogs,
+}
+
+/** A core without the app's watcher (tests, tools) lists its folders and changes none. */
+function withoutWatcher(core: Trailkeep): FolderActions {
+  return {
+    list: () => core.folders.list(),
+    add: noDialogs,
+    remove: noDialogs,
+    scanNow: async () => core.folders.list(),
+  }
 }

@@ -1,4 +1,8 @@
+import { dirname, isAbsolute } from 'node:path'
 import type { DataActionResultDto, DataProgressDto, ExportRequest } from '../../../shared/data-dto'
+import type { DroppedPaths, LibraryChangedDto } from '../../../shared/folders-dto'
+import { AppError } from '../errors'
+import { describeImportPaths } from './import-summary'
 import { activityCount, countText } from '../../../shared/count-text'
 import type { Clock } from '../clock'
 import type { DataTools } from '../trailkeep'
@@ -10,9 +14,18 @@ export function createDataActions(
   clock: Clock,
   dialogs: FileDialogs,
   onProgress: (progress: DataProgressDto) => void,
-  /** New activities or streams arrived (their figures are due). */
-  onLibraryChanged: () => void = () => undefined,
+  /** New activities or streams arrived (their figures are due, the screens refresh). */
+  onLibraryChanged: (change: LibraryChangedDto) => void = () => undefined,
 ) {
+  async function importPaths(paths: string[], from: string): Promise<DataActionResultDto> {
+    const result = await data.importPaths({
+      paths,
+      onProgress: (p) => onProgress({ operation: 'import', done: p.done, total: p.total }),
+    })
+    onLibraryChanged({ added: result.added, updated: result.updated })
+    return { path: from, summary: describeImportPaths(result) }
+  }
+
   return {
     async export(request: ExportRequest): Promise<DataActionResultDto | null> {
       const outDir = await dialogs.chooseExportFolder()
@@ -45,7 +58,7 @@ export function createDataActions(
         onProgress: (p) =>
           onProgress({ operation: 'import', done: p.filesDone, total: p.filesTotal }),
       })
-      onLibraryChanged()
+      onLibraryChanged({ added: result.created, updated: result.updatedIds.length })
       const skipped = result.skipped.length
       return {
         path: archive,
@@ -53,6 +66,35 @@ export function createDataActions(
           `Imported ${activityCount(result.activitiesInArchive)}: ${result.created} new, streams filled for ${result.streamsFilled}, ` +
           `${countText(result.streamDownloadsSaved, 'request', 'requests')} to Strava saved.${skipped ? ` ${countText(skipped, 'file', 'files')} skipped (unreadable).` : ''}`,
       }
+    },
+
+    async importFiles(): Promise<DataActionResultDto | null> {
+      const files = await dialogs.chooseImportFiles()
+      if (!files || files.length === 0) return null
+      return importPaths(
+        files,
+        files.length === 1 ? (files[0] as string) : dirname(files[0] as string),
+      )
+    },
+
+    async importFolder(): Promise<DataActionResultDto | null> {
+      const folder = await dialogs.chooseImportFolder()
+      return folder ? importPaths([folder], folder) : null
+    },
+
+    /** Dropped paths come from the page: only absolute paths the shell vouches for are read. */
+    async importDropped({ paths }: DroppedPaths): Promise<DataActionResultDto> {
+      const files = await dialogs.droppedPaths(paths)
+      if (files.length === 0 || !files.every((f) => isAbsolute(f))) {
+        throw new AppError(
+          'INVALID_INPUT',
+          'Drop files or folders from this computer to import them.',
+        )
+      }
+      return importPaths(
+        files,
+        files.length === 1 ? (files[0] as string) : dirname(files[0] as string),
+      )
     },
 
     async backup(): Promise<DataActionResultDto | null> {

@@ -6,6 +6,13 @@ import { activities, activityStreams } from './schema'
 import { statementFor } from './reused-statements'
 import { nameColumns } from './search-text'
 import { decodeStreams, encodeStreamSet, type EncodedStreams } from './streams-codec'
+import {
+  adoptFileActivity,
+  fileActivitiesBetween,
+  findFileActivity,
+  type FileActivity,
+} from '../import/files/adopt-file-activity'
+import { fileDetailCoversApiDetail, readFileDetail } from '../import/files/file-detail'
 
 export interface UpsertResult {
   added: number
@@ -48,7 +55,14 @@ export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number
   const ids = items.map((i) => i.id)
   const existing = new Map(
     db
-      .select({ id: activities.id, json: activities.summaryJson, deletedAt: activities.deletedAt })
+      .select({
+        id: activities.id,
+        json: activities.summaryJson,
+        deletedAt: activities.deletedAt,
+        source: activities.source,
+        isManual: activities.isManual,
+        fileDetailJson: activities.fileDetailJson,
+      })
       .from(activities)
       .where(inArray(activities.id, ids))
       .all()
@@ -56,21 +70,36 @@ export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number
   )
   const fresh: NewActivity[] = []
   const seenInPage = new Set<number>()
+  const files = new FileActivityMatcher(db, items)
   for (const item of items) {
     const columns = summaryColumns(item)
     const before = existing.get(item.id)
     if (!before) {
       if (seenInPage.has(item.id)) continue
       seenInPage.add(item.id)
-      fresh.push({ id: item.id, ...columns, firstSeenAt: now, updatedAt: now })
-      result.added++
+      const row = { id: item.id, ...columns, firstSeenAt: now, updatedAt: now }
+      // An activity known from a device file is not new: it gets Strava's record and id.
+      if (files.adopt(row)) result.updated++
+      else {
+        fresh.push(row)
+        result.added++
+      }
       continue
     }
     if (before.deletedAt !== null) result.restored++
     const changed = before.json !== columns.summaryJson
     if (!changed && before.deletedAt === null) continue
+    // First listed by the API after an import: the detail is fetched only if the files lack it.
+    const needsDetail =
+      before.source === 'api' ||
+      !fileDetailCoversApiDetail(readFileDetail(before.fileDetailJson), before.isManual)
     db.update(activities)
-      .set({ ...columns, updatedAt: now, deletedAt: null, ...(changed && { detailPending: true }) })
+      .set({
+        ...columns,
+        updatedAt: now,
+        deletedAt: null,
+        ...(changed && needsDetail && { detailPending: true }),
+      })
       .where(eq(activities.id, item.id))
       .run()
     if (changed) {
@@ -80,6 +109,41 @@ export function upsertSummaries(db: AppDb, items: SummaryActivity[], now: number
   }
   insertNewActivities(db, fresh)
   return result
+}
+
+/**
+ * Activities of a page that the library knows only from device files: each becomes the listed
+ * Strava activity (adoptFileActivity), found among the file activities of the page's time span
+ * (one query a page).
+ */
+class FileActivityMatcher {
+  private candidates: FileActivity[] | null = null
+
+  constructor(
+    private readonly db: AppDb,
+    private readonly items: SummaryActivity[],
+  ) {}
+
+  /** True when `row` took over a file activity (and is written). */
+  adopt(row: NewActivity): boolean {
+    this.candidates ??= this.load()
+    if (this.candidates.length === 0) return false
+    const key = { sportType: row.sportType, startMs: row.startDate * 1000, distance: row.distance }
+    const match = findFileActivity(this.candidates, key)
+    if (!match) return false
+    this.candidates = this.candidates.filter((c) => c !== match)
+    adoptFileActivity(this.db, match.id, {
+      ...row,
+      detailPending: !fileDetailCoversApiDetail(match.fileDetail, row.isManual),
+    })
+    return true
+  }
+
+  private load(): FileActivity[] {
+    const starts = this.items.map((i) => Date.parse(i.start_date)).filter(Number.isFinite)
+    if (starts.length === 0) return []
+    return fileActivitiesBetween(this.db, Math.min(...starts), Math.max(...starts))
+  }
 }
 
 type NewActivity = ReturnType<typeof summaryColumns> & {
@@ -192,10 +256,15 @@ export function markDeletedOnStrava(db: DbOrTx, ids: number[], now: number): num
     .run().changes
 }
 
-export function newestStartDate(db: DbOrTx): number | null {
+/**
+ * Start of the newest activity Strava's API has listed; null before the first listing, also when
+ * the library holds only what the athlete imported from files (those the listing must still see).
+ */
+export function newestListedStartDate(db: DbOrTx): number | null {
   const row = db
     .select({ max: sql<number | null>`max(${activities.startDate})` })
     .from(activities)
+    .where(eq(activities.source, 'api'))
     .get()
   return row?.max ?? null
 }

@@ -1,14 +1,24 @@
 import { inArray, isNull, sql } from 'drizzle-orm'
 import { writeDurably } from './durable-write'
 import type { AppDb } from './open-database'
-import { activities, listingSeen, settings, syncWarnings } from './schema'
+import { activities, importedFiles, listingSeen, settings, syncWarnings } from './schema'
 import { readSetting } from './settings-repo'
 
 export const LAST_SYNC_SETTING = 'last_sync_at'
 export const SYNC_CHECKPOINT_SETTING = 'sync_checkpoint'
 export const LAST_FULL_SYNC_SETTING = 'last_full_sync_at'
-/** Settings that describe the library's sync, not the installation: they travel with backups. */
-export const LIBRARY_SETTINGS = [LAST_SYNC_SETTING, SYNC_CHECKPOINT_SETTING, LAST_FULL_SYNC_SETTING]
+/** The last local (negative) id given to an activity known only from a file. */
+export const LAST_LOCAL_ID_SETTING = 'last_local_activity_id'
+/**
+ * Settings that describe the library (its sync, the local ids it gave), not the installation:
+ * they travel with backups.
+ */
+export const LIBRARY_SETTINGS = [
+  LAST_SYNC_SETTING,
+  SYNC_CHECKPOINT_SETTING,
+  LAST_FULL_SYNC_SETTING,
+  LAST_LOCAL_ID_SETTING,
+]
 
 /** Activities still on Strava (not marked deleted there). */
 export function countLiveActivities(db: AppDb): number {
@@ -33,6 +43,8 @@ export function deleteLibraryData(db: AppDb): void {
   writeDurably(db.$client, () =>
     db.transaction((tx) => {
       tx.delete(activities).run()
+      // Files read into the deleted activities would otherwise count as already imported.
+      tx.delete(importedFiles).run()
       tx.delete(listingSeen).run()
       tx.delete(syncWarnings).run()
       tx.delete(settings).where(inArray(settings.key, LIBRARY_SETTINGS)).run()

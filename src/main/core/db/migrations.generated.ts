@@ -49,5 +49,11 @@ export const EMBEDDED_MIGRATIONS: readonly EmbeddedMigration[] = [
     "when": 1796291545944,
     "breakpoints": true,
     "sql": "CREATE TABLE `derivations` (\n\t`activity_id` integer NOT NULL,\n\t`kind` text NOT NULL,\n\t`version` integer NOT NULL,\n\t`inputs` text NOT NULL,\n\t`computed_at` integer NOT NULL,\n\tPRIMARY KEY(`activity_id`, `kind`),\n\tFOREIGN KEY (`activity_id`) REFERENCES `activities`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
+  },
+  {
+    "tag": "0008_files",
+    "when": 1796293852308,
+    "breakpoints": true,
+    "sql": "CREATE TABLE `imported_files` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`sha256` text NOT NULL,\n\t`size` integer NOT NULL,\n\t`path` text NOT NULL,\n\t`mtime_ms` integer NOT NULL,\n\t`activity_count` integer NOT NULL,\n\t`skip_reason` text,\n\t`imported_at` integer NOT NULL\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `imported_files_content_idx` ON `imported_files` (`size`,`sha256`);--> statement-breakpoint\nCREATE INDEX `imported_files_path_idx` ON `imported_files` (`path`);--> statement-breakpoint\nCREATE TABLE `watched_folders` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`path` text NOT NULL,\n\t`added_at` integer NOT NULL,\n\t`last_scan_at` integer,\n\t`activities_added` integer DEFAULT 0 NOT NULL,\n\t`last_error` text\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `watched_folders_path_unique` ON `watched_folders` (`path`);--> statement-breakpoint\nALTER TABLE `activities` ADD `streams_source` text;--> statement-breakpoint\nALTER TABLE `activities` ADD `file_detail_json` text;"
   }
 ]

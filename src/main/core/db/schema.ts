@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
 
 /** Small key/value facts about this library (passphrase salt, preferences). */
 export const settings = sqliteTable('settings', {
@@ -39,6 +48,10 @@ export const connection = sqliteTable('connection', {
   updatedAt: integer('updated_at').notNull(),
 })
 
+/** Where an activity's record (or its streams) came from. */
+export const ACTIVITY_SOURCES = ['api', 'bulk_export', 'file'] as const
+export type ActivitySource = (typeof ACTIVITY_SOURCES)[number]
+
 /** Activity summaries as Strava listed them, typed columns next to the raw JSON. */
 export const activities = sqliteTable(
   'activities',
@@ -73,10 +86,19 @@ export const activities = sqliteTable(
     firstSeenAt: integer('first_seen_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     deletedAt: integer('deleted_at'),
-    /** api: listed by Strava's API; bulk_export: created from the athlete's own export archive. */
-    source: text('source', { enum: ['api', 'bulk_export'] })
-      .notNull()
-      .default('api'),
+    /**
+     * api: listed by Strava's API; bulk_export: created from the athlete's own export archive;
+     * file: recorded in a device file only (a negative local id until Strava lists it).
+     */
+    source: text('source', { enum: ACTIVITY_SOURCES }).notNull().default('api'),
+    // --- Your history without the API (device files, watched folders, re-imports) ---
+    /** Where the stored streams came from; null while none are stored. */
+    streamsSource: text('streams_source', { enum: ACTIVITY_SOURCES }),
+    /**
+     * What the athlete's own files say that Strava's detail would (JSON, file-detail.ts): the
+     * export's description, gear and calories, the original file's laps, device and calories.
+     */
+    fileDetailJson: text('file_detail_json'),
   },
   (table) => [
     index('activities_start_date_idx').on(table.startDate),
@@ -202,3 +224,41 @@ export const derivations = sqliteTable(
   // Activity first: deleting an activity finds its rows through the key.
   (table) => [primaryKey({ columns: [table.activityId, table.kind] })],
 )
+
+// --- Your history without the API (device files, watched folders, re-imports) ---
+
+/**
+ * Every device file already read, by content (size and SHA-256 of its bytes as stored), so that
+ * importing it again, under any name, is answered without parsing it. `activityCount` is how
+ * many activities it gave (0 with `skipReason` when it gave none); `path`, `size` and `mtimeMs`
+ * of where it was last seen let a watched folder's rescan skip even the hashing.
+ */
+export const importedFiles = sqliteTable(
+  'imported_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    path: text('path').notNull(),
+    mtimeMs: integer('mtime_ms').notNull(),
+    activityCount: integer('activity_count').notNull(),
+    skipReason: text('skip_reason'),
+    importedAt: integer('imported_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('imported_files_content_idx').on(table.size, table.sha256),
+    index('imported_files_path_idx').on(table.path),
+  ],
+)
+
+/** Folders whose new device files are imported on launch and while the app runs. */
+export const watchedFolders = sqliteTable('watched_folders', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  path: text('path').notNull().unique(),
+  addedAt: integer('added_at').notNull(),
+  lastScanAt: integer('last_scan_at'),
+  /** Activities it brought in since it was added. */
+  activitiesAdded: integer('activities_added').notNull().default(0),
+  /** Why the last scan could not read the folder (missing, not allowed), or null. */
+  lastError: text('last_error'),
+})

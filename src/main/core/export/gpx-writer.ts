@@ -15,8 +15,9 @@ const SCHEMA_LOCATION = [
   'https://www8.garmin.com/xmlschemas/TrackPointExtensionv1.xsd',
 ].join(' ')
 
-export function stravaUrl(id: number): string {
-  return `https://www.strava.com/activities/${id}`
+/** The activity on Strava; null for one known only from a device file (a local id). */
+export function stravaUrl(id: number): string | null {
+  return id > 0 ? `https://www.strava.com/activities/${id}` : null
 }
 
 function description(activity: StoredActivity): string | null {
@@ -26,7 +27,9 @@ function description(activity: StoredActivity): string | null {
 
 function header(activity: StoredActivity, startMs: number): string {
   const desc = description(activity)
-  const link = `<link href="${escapeXml(stravaUrl(activity.id))}"><text>View on Strava</text></link>`
+  const url = stravaUrl(activity.id)
+  const link =
+    url === null ? '' : `<link href="${escapeXml(url)}"><text>View on Strava</text></link>`
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<gpx version="1.1" creator="Trailkeep" xmlns="${GPX_NS}"`,

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../db/open-database'
-import { activities } from '../db/schema'
+import { activities, type ActivitySource } from '../db/schema'
 
 type Json = Record<string, unknown>
 
@@ -20,7 +20,7 @@ export interface StoredActivity {
   isPrivate: boolean
   isManual: boolean
   streamsState: 'pending' | 'stored' | 'none'
-  source: 'api' | 'bulk_export'
+  source: ActivitySource
   deletedAt: number | null
   summary: Json
   detail: Json | null

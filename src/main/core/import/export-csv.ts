@@ -27,6 +27,9 @@ export interface ExportRow {
   maxHeartrate: number | null
   averageHeartrate: number | null
   description: string | null
+  /** The name of the bike or shoes, as the athlete named them on Strava. */
+  gearName: string | null
+  calories: number | null
   commute: boolean | null
   /** Path of the original file inside the archive, or null (manual activities have none). */
   filename: string | null
@@ -82,6 +85,8 @@ function toRow(row: string[], header: Header): ExportRow | null {
     maxHeartrate: number('max heart rate'),
     averageHeartrate: number('average heart rate'),
     description: text('activity description'),
+    gearName: text('activity gear')?.slice(0, 1000) ?? null,
+    calories: number('calories'),
     commute: parseExportBoolean(cell(row, header, 'commute')),
     filename: normalizeArchivePath(cell(row, header, 'filename')),
   }

@@ -4,7 +4,7 @@
  */
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { encodeStreamSet } from '../db/streams-codec'
+import { encodeStreamSet, type EncodedStreams } from '../db/streams-codec'
 import type { StreamSet } from '../strava/activity-schemas'
 import type { OriginalKind, StagedOriginal } from './original-file'
 
@@ -27,6 +27,11 @@ export interface ImportStaging {
   /** A fresh path for the `index`th original of the archive. */
   originalPath(index: number, kind: OriginalKind): string
   writeStreams(id: number, streams: StreamSet, startMs: number): Promise<StagedStreams>
+  /** Streams a worker already encoded. */
+  writeEncodedStreams(
+    id: number,
+    streams: EncodedStreams & { startMs: number },
+  ): Promise<StagedStreams>
   dispose(): Promise<void>
 }
 
@@ -47,16 +52,19 @@ export async function createImportStaging(dataDir: string): Promise<ImportStagin
   await mkdir(dataDir, { recursive: true })
   await removeStaleStaging(dataDir)
   const dir = await mkdtemp(join(dataDir, PREFIX))
+  const writeEncodedStreams: ImportStaging['writeEncodedStreams'] = async (id, streams) => {
+    // The same compressed JSON activity_streams holds, so the commit only copies bytes.
+    const { keys, sampleCount, data, startMs } = streams
+    const file = join(dir, `${id}.streams`)
+    await writeFile(file, data)
+    return { file, keys, sampleCount, startMs }
+  }
   return {
     dir,
     originalPath: (index, kind) => join(dir, `${index}.${kind.extension}`),
-    async writeStreams(id, streams, startMs) {
-      const file = join(dir, `${id}.streams`)
-      // The same compressed JSON activity_streams holds, so the commit only copies bytes.
-      const { keys, sampleCount, data } = encodeStreamSet(streams)
-      await writeFile(file, data)
-      return { file, keys, sampleCount, startMs }
-    },
+    writeStreams: (id, streams, startMs) =>
+      writeEncodedStreams(id, { ...encodeStreamSet(streams), startMs }),
+    writeEncodedStreams,
     dispose: () => rm(dir, { recursive: true, force: true }),
   }
 }

@@ -9,11 +9,14 @@ import type { ImportLimits } from './inflate-budget'
 import { originalKind } from './original-file'
 import { OriginalReader } from './original-reader'
 import { openZipArchive, type Entry } from './zip-archive'
+import { createInlinePool, type WorkerPool } from '../workers/worker-pool'
 
 export interface ImportTarget {
   db: AppDb
   dataDir: string
   clock?: Clock
+  /** Parses originals on every core; without it, in this thread. */
+  workers?: WorkerPool
 }
 
 export interface ImportOptions {
@@ -43,6 +46,12 @@ export interface ImportResult {
   originalsKept: number
   /** Stream downloads no longer needed from Strava's rate-limited API. */
   streamDownloadsSaved: number
+  /** Detail requests no longer needed: the export and the original file answer them. */
+  detailRequestsSaved: number
+  /** Activities the library did not have. */
+  createdIds: number[]
+  /** Activities already in the library that gained streams or an original file. */
+  updatedIds: number[]
   skipped: { file: string; id: number | null; reason: ImportSkipReason; detail: string }[]
 }
 
@@ -87,10 +96,14 @@ export async function importStravaExport(
       streamsFilled: 0,
       originalsKept: 0,
       streamDownloadsSaved: 0,
+      detailRequestsSaved: 0,
+      createdIds: [],
+      updatedIds: [],
       skipped: [],
     }
     const staged = new Map<number, StagedActivity>([...byId].map(([id, row]) => [id, { id, row }]))
-    const reader = new OriginalReader(target.db, archive, staging, [...byId.keys()])
+    const workers = target.workers ?? createInlinePool()
+    const reader = new OriginalReader(target.db, archive, staging, [...byId.keys()], workers)
     const progress: ImportProgress = {
       phase: 'reading',
       filesDone: 0,
@@ -99,29 +112,55 @@ export async function importStravaExport(
       bytesTotal: files.reduce((sum, e) => sum + e.compressedSize, 0),
     }
     options.onProgress?.({ ...progress })
-    for (const [index, entry] of files.entries()) {
-      options.signal?.throwIfAborted()
-      const file = entry.fileName.slice(csv.root.length)
-      const row = byFile.get(file.toLowerCase())
-      if (!row) {
-        result.skipped.push({
-          file,
-          id: null,
-          reason: 'not-listed',
-          detail: 'not listed in activities.csv',
-        })
-      } else {
-        try {
-          await reader.read(entry, index, file, staged.get(row.id) as StagedActivity)
-        } catch (error) {
-          if (!(error instanceof CorruptFileError)) throw error
-          result.skipped.push({ file, id: row.id, reason: 'corrupt', detail: error.detail })
-        }
-      }
+    const skips: { index: number; skip: ImportResult['skipped'][number] }[] = []
+    const finished = (entry: Entry) => {
       progress.filesDone++
       progress.bytesDone += entry.compressedSize
       options.onProgress?.({ ...progress })
     }
+    // Parsing runs in the worker pool while the next files are unpacked, a few at a time.
+    const window = Math.max(2, workers.threads * 2)
+    const inFlight: Promise<void>[] = []
+    let failure: { error: unknown } | null = null
+    for (const [index, entry] of files.entries()) {
+      if (failure) break
+      options.signal?.throwIfAborted()
+      const file = entry.fileName.slice(csv.root.length)
+      const row = byFile.get(file.toLowerCase())
+      const corrupt = (error: unknown) => {
+        if (!(error instanceof CorruptFileError) || !row) throw error
+        skips.push({ index, skip: { file, id: row.id, reason: 'corrupt', detail: error.detail } })
+      }
+      if (!row) {
+        skips.push({
+          index,
+          skip: { file, id: null, reason: 'not-listed', detail: 'not listed in activities.csv' },
+        })
+        finished(entry)
+        continue
+      }
+      let parsing: Promise<void> | null = null
+      try {
+        const read = await reader.read(entry, index, file, staged.get(row.id) as StagedActivity)
+        parsing = read?.parsing ?? null
+      } catch (error) {
+        corrupt(error)
+      }
+      if (!parsing) {
+        finished(entry)
+        continue
+      }
+      inFlight.push(
+        parsing
+          .catch(corrupt)
+          .then(() => finished(entry))
+          .catch((error: unknown) => void (failure ??= { error })),
+      )
+      while (inFlight.length >= window) await inFlight.shift()
+    }
+    await Promise.all(inFlight)
+    if (failure) throw (failure as { error: unknown }).error
+    result.skipped.push(...skips.sort((a, b) => a.index - b.index).map((s) => s.skip))
     options.signal?.throwIfAborted()
     options.onProgress?.({ ...progress, phase: 'saving' })
     const now = (target.clock ?? { now: Date.now }).now()

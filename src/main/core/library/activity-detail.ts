@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import type {
   ActivityDetailDto,
+  FieldOriginDto,
   LapDto,
   SplitDto,
   StreamData,
@@ -10,9 +11,10 @@ import type {
 import { readStreams } from '../db/activities-repo'
 import type { AppDb } from '../db/open-database'
 import { hasGivenUp } from '../db/pending-fetches'
-import { activities } from '../db/schema'
+import { activities, activityStreams, originals, type ActivitySource } from '../db/schema'
+import { readFileDetail, type FileDetail, type FileLap } from '../import/files/file-detail'
 import { STREAM_KEYS, type StreamKey as CoreStreamKey } from '../strava/activity-schemas'
-import { listColumns, toListItem } from './activity-rows'
+import { listColumns, SOURCE_NAMES, toListItem } from './activity-rows'
 
 // The shared StreamKey must stay the same list as the one the sync stores.
 const SAME_STREAM_KEYS: [StreamKey, CoreStreamKey] extends [CoreStreamKey, StreamKey]
@@ -58,28 +60,115 @@ const detailSchema = z.object({
 
 /** Everything stored about one activity, or null when it is not in the library. */
 export function getActivityDetail(db: AppDb, id: number): ActivityDetailDto | null {
-  if (!Number.isSafeInteger(id) || id <= 0) return null
+  if (!Number.isSafeInteger(id) || id === 0) return null
   return db.transaction(() => {
     const row = db
-      .select({ ...listColumns, detailJson: activities.detailJson })
+      .select({
+        ...listColumns,
+        detailJson: activities.detailJson,
+        fileDetailJson: activities.fileDetailJson,
+        streamsSource: activities.streamsSource,
+      })
       .from(activities)
       .where(eq(activities.id, id))
       .get()
     if (!row) return null
     const detail = parseDetail(row.detailJson)
+    const files = readFileDetail(row.fileDetailJson)
+    const original = db
+      .select({ importedAt: originals.importedAt })
+      .from(originals)
+      .where(eq(originals.activityId, id))
+      .get()
+    const apiLaps = pickValid(detail.laps, lapSchema).map(toLap)
+    const fileLaps = apiLaps.length === 0 ? (files.laps?.value ?? []).map(fileLapToDto) : []
+    const fields = detailFields(detail, files)
     return {
       ...toListItem(row),
-      description: detail.description ?? null,
-      ...(detail.calories != null && { calories: detail.calories }),
-      ...(detail.device_name != null && { deviceName: detail.device_name }),
-      ...(detail.gear?.name != null && { gearName: detail.gear.name }),
-      laps: pickValid(detail.laps, lapSchema).map(toLap),
+      description: fields.description.value,
+      ...(fields.calories.value != null && { calories: fields.calories.value }),
+      ...(fields.device.value != null && { deviceName: fields.device.value }),
+      ...(fields.gear.value != null && { gearName: fields.gear.value }),
+      laps: apiLaps.length > 0 ? apiLaps : fileLaps,
       splits: pickValid(detail.splits_metric, splitSchema).map(toSplit),
       streams: row.streamsState === 'stored' ? toStreams(readStreams(db, id)) : null,
       streamsGivenUp: row.streamsState === 'pending' && hasGivenUp(db, id, 'streams'),
-      stravaUrl: `https://www.strava.com/activities/${id}`,
+      stravaUrl: id > 0 ? `https://www.strava.com/activities/${id}` : null,
+      origins: {
+        streams:
+          row.streamsState === 'stored'
+            ? streamsOrigin(row.streamsSource, row.source, original?.importedAt, db, id)
+            : null,
+        description: fields.description.from,
+        laps: apiLaps.length > 0 ? 'strava' : fileLaps.length > 0 ? 'file' : null,
+        device: fields.device.from,
+        calories: fields.calories.from,
+        gear: fields.gear.from,
+      },
+      hasOriginal: original !== undefined,
+      stravaDetailMissing:
+        id > 0 && row.source !== 'file' && row.detailJson === null && row.deletedAt === null,
     }
   })
+}
+
+type Origin = FieldOriginDto | null
+
+interface Field<T> {
+  value: T | null
+  from: Origin
+}
+
+/** A detail field from Strava's detail when it gave one, else from the athlete's files. */
+function pick<T>(api: T | null | undefined, file: Field<T> | undefined): Field<T> {
+  if (api != null) return { value: api, from: 'strava' }
+  if (file && file.value != null) return file
+  return { value: null, from: null }
+}
+
+function detailFields(detail: z.infer<typeof detailSchema>, files: FileDetail) {
+  return {
+    description: pick(detail.description, files.description),
+    calories: pick(detail.calories, files.calories),
+    device: pick(detail.device_name, files.device),
+    gear: pick(detail.gear?.name, files.gearName),
+  }
+}
+
+/**
+ * Where stored streams came from. Libraries from before streams_source knew it only by the
+ * import's time: an original kept at the very time the streams were stored brought them.
+ */
+function streamsOrigin(
+  stored: ActivitySource | null,
+  source: ActivitySource,
+  originalAt: number | undefined,
+  db: AppDb,
+  id: number,
+): FieldOriginDto {
+  if (stored !== null) return SOURCE_NAMES[stored]
+  if (source === 'file') return 'file'
+  const fetchedAt = db
+    .select({ at: activityStreams.fetchedAt })
+    .from(activityStreams)
+    .where(eq(activityStreams.activityId, id))
+    .get()?.at
+  return originalAt !== undefined && fetchedAt === originalAt ? 'export' : 'strava'
+}
+
+function fileLapToDto(lap: FileLap, position: number): LapDto {
+  return {
+    index: position + 1,
+    name: `Lap ${position + 1}`,
+    distance: lap.distance ?? 0,
+    movingTime: lap.movingTime,
+    elapsedTime: lap.elapsedTime,
+    totalElevationGain: lap.totalElevationGain,
+    averageSpeed: lap.averageSpeed,
+    averageHeartrate: lap.averageHeartrate,
+    maxHeartrate: lap.maxHeartrate,
+    averageCadence: lap.averageCadence,
+  }
 }
 
 function parseDetail(json: string | null): z.infer<typeof detailSchema> {

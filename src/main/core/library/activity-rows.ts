@@ -1,5 +1,12 @@
-import type { ActivityListItemDto } from '../../../shared/library-dto'
-import { activities } from '../db/schema'
+import type { ActivityListItemDto, ActivitySourceDto } from '../../../shared/library-dto'
+import { activities, type ActivitySource } from '../db/schema'
+
+/** Where an activity's record came from, in the words the command line and the screens use. */
+export const SOURCE_NAMES: Record<ActivitySource, ActivitySourceDto> = {
+  api: 'strava',
+  bulk_export: 'export',
+  file: 'file',
+}
 
 /** The columns a list needs: never the raw JSON, which is most of a row's bytes. */
 export const listColumns = {
@@ -17,6 +24,7 @@ export const listColumns = {
   isPrivate: activities.isPrivate,
   isManual: activities.isManual,
   summaryPolyline: activities.summaryPolyline,
+  source: activities.source,
 }
 
 export type ListRow = Pick<typeof activities.$inferSelect, keyof typeof listColumns>
@@ -51,5 +59,6 @@ export function toListItem(row: ListRow): ActivityListItemDto {
     isPrivate: row.isPrivate,
     isManual: row.isManual,
     summaryPolyline: row.summaryPolyline,
+    source: SOURCE_NAMES[row.source],
   }
 }

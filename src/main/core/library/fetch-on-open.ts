@@ -16,6 +16,10 @@ export async function fetchActivityNow(
   activityId: number,
 ): Promise<ActivityDetailDto | null> {
   const items = pendingFetchesFor(core.db, activityId)
+  // The export and the files answered the sync; the athlete opening it gets Strava's own detail.
+  if (items.length === 0 && getActivityDetail(core.db, activityId)?.stravaDetailMissing) {
+    items.push({ activityId, kind: 'detail', startDate: 0, attempts: 0 })
+  }
   if (items.length > 0) {
     const ctx: SyncContext = {
       db: core.db,

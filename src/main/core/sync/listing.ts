@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 import { and, isNull, lt, notInArray, sql } from 'drizzle-orm'
 import type { Clock } from '../clock'
 import type { DbOrTx } from '../db/open-database'
-import { markDeletedOnStrava, newestStartDate, upsertSummaries } from '../db/activities-repo'
+import { markDeletedOnStrava, newestListedStartDate, upsertSummaries } from '../db/activities-repo'
 import { activities, listingSeen } from '../db/schema'
 import { AppError } from '../errors'
 import {
@@ -18,9 +18,12 @@ export const PAGE_SIZE = 200
 export const INCREMENTAL_OVERLAP_SECONDS = 3 * 24 * 3600
 const MALFORMED_PAGE_ATTEMPTS = 3
 
-/** Plans the listing this run needs: initial (empty library), incremental, or full. */
+/**
+ * Plans the listing this run needs: initial (nothing listed by the API yet, though the library
+ * may hold an export or device files), incremental, or full.
+ */
 export function planListing(db: DbOrTx, clock: Clock, full: boolean): ListingCheckpoint {
-  const newest = newestStartDate(db)
+  const newest = newestListedStartDate(db)
   const nowSeconds = Math.floor(clock.now() / 1000)
   const base = { nextPage: 1, pages: 0, activities: 0, malformedPageAttempts: 0 }
   if (newest === null) return { kind: 'initial', before: nowSeconds + 60, after: null, ...base }

@@ -1,3 +1,6 @@
+import { fileContentKey, readDeviceFile } from '../import/files/read-device-file'
+import { readExportOriginal } from '../import/read-export-original'
+
 /**
  * The jobs worker threads run: pure functions of plain data (structured-clone in, out), so the
  * same function runs in a worker or in this thread. Features add their tasks here.
@@ -5,6 +8,12 @@
 export const WORKER_TASKS = {
   /** A health check: answers with its input, proving the worker runs the current code. */
   echo: (input: unknown): unknown => input,
+  /** A device file read, hashed and parsed, its activities ready to store (import/files). */
+  readDeviceFile,
+  /** Size and SHA-256 of a file, to recognise one already imported without parsing it. */
+  fileContentKey,
+  /** One original of a Strava export, parsed into streams and what it says of its detail. */
+  readExportOriginal,
 } satisfies Record<string, (input: never) => unknown>
 
 export type WorkerTasks = typeof WORKER_TASKS

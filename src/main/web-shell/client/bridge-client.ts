@@ -4,7 +4,7 @@
  */
 import { isEventChannel, type EventChannel } from '../../../shared/event-channels'
 import type { IpcResult } from '../../../shared/bridge-contract'
-import { exposeApi, type BridgeTransport } from '../../../shared/expose-api'
+import { exposeApi, type WindowApi, type BridgeTransport } from '../../../shared/expose-api'
 import { parseServerMessage } from './messages'
 
 const KEY_STORAGE = 'trailkeep-bridge-key'
@@ -90,4 +90,8 @@ function createWebSocketTransport(key: string): BridgeTransport {
   }
 }
 
-window.trailkeep = exposeApi(createWebSocketTransport(takeBridgeKey()))
+window.trailkeep = {
+  ...exposeApi(createWebSocketTransport(takeBridgeKey())),
+  // A browser gives a page no paths: the web shell finds dropped names in its inbox folder.
+  pathsOfDroppedFiles: (files) => Array.from(files, (file) => file.name),
+} satisfies WindowApi

@@ -3,14 +3,18 @@ import type { ConnectionStatusDto } from '../../../shared/dto'
 import { ExternalLink } from '../components/external-link'
 import { CredentialsForm } from './credentials-form'
 
-/** First run: the user's own Strava API application, with a short guide to creating one. */
+/**
+ * First run, the door for athletes with a Strava API application of their own: a short guide to
+ * creating one, what it costs, and its Client ID and Secret.
+ */
 export function SetupScreen({ onSaved }: { onSaved: (status: ConnectionStatusDto) => void }) {
   return (
-    <section className="card" aria-labelledby="setup-title">
-      <h1 id="setup-title">Set up your Strava access</h1>
+    <section className="card door" aria-labelledby="setup-title">
+      <h2 id="setup-title">Connect with Strava</h2>
       <p>
-        Trailkeep talks to Strava through your own free API application, so your data goes nowhere
-        else.
+        Trailkeep talks to Strava through your own API application, so your data goes nowhere else.
+        Strava keeps a personal application working only while its owner has a paid subscription;
+        without one, start from your files.
       </p>
       <ol className="guide">
         <li>

@@ -13,6 +13,7 @@ import { ActivityList, type ActivityListHandle } from './activity-list'
 import { ActivityToolbar } from './activity-toolbar'
 import { EmptyLibrary, NoMatches } from './empty-states'
 import { useActivityDetail } from './use-activity-detail'
+import { useConnectionState } from '../connection-context'
 import { useActivityPages } from './use-activity-pages'
 import { useDebouncedValue } from './use-debounced-value'
 import { useLibraryRefresh } from './use-library-refresh'
@@ -54,7 +55,8 @@ export function ActivitiesScreen() {
 
   const shown = selection.index === null ? undefined : pages.getItem(selection.index)
   const selectedSummary = shown && shown.id === selection.id ? shown : null
-  const detail = useActivityDetail(selection.id, selectedSummary, refreshTick)
+  const connected = useConnectionState() === 'connected'
+  const detail = useActivityDetail(selection.id, selectedSummary, refreshTick, connected)
 
   const list = useRef<ActivityListHandle>(null)
   const searchInput = useRef<HTMLInputElement>(null)

@@ -6,6 +6,7 @@ import { formatInstantDate, formatLocalDateTimeLong, type DateStyle } from '../f
 import type { Units } from '../format/units'
 import { ActivityCharts } from './activity-charts'
 import { createCursorStore } from './cursor-store'
+import { DetailSources } from './detail-sources'
 import { DetailStats } from './detail-stats'
 import { LapsTable } from './laps-table'
 import { pickRoute } from './route-geometry'
@@ -105,8 +106,13 @@ function DetailBody({
           <h2 id="activity-detail-title" tabIndex={-1} ref={headingRef}>
             {item.name}
           </h2>
-          {(item.deletedAt || item.isPrivate) && (
+          {(item.deletedAt || item.isPrivate || item.source === 'file') && (
             <p className="detail-badges">
+              {item.source === 'file' && (
+                <span className="badge" title="Recorded in a device file; Strava has not listed it">
+                  From your file
+                </span>
+              )}
               {item.deletedAt && (
                 <span
                   className="badge badge-deleted"
@@ -119,9 +125,11 @@ function DetailBody({
             </p>
           )}
         </div>
-        <ExternalLink className="strava-link" href={stravaActivityUrl(item.id)}>
-          View on Strava
-        </ExternalLink>
+        {item.source !== 'file' && (
+          <ExternalLink className="strava-link" href={stravaActivityUrl(item.id)}>
+            View on Strava
+          </ExternalLink>
+        )}
       </header>
 
       {detail?.description && <p className="detail-description">{detail.description}</p>}
@@ -129,6 +137,8 @@ function DetailBody({
       <ExportActivityMenu activityId={item.id} />
 
       <DetailStats item={item} detail={detail} units={units} />
+
+      {detail && <DetailSources detail={detail} />}
 
       <StreamsNotice
         item={item}

@@ -70,8 +70,13 @@ export const ActivityRow = memo(function ActivityRow({
               <> · {formatSpeed(item.distance / item.movingTime, item.sportType, units)}</>
             )}
           </span>
-          {(deleted || item.streamsPending) && (
+          {(deleted || item.streamsPending || item.source === 'file') && (
             <span className="row-flags">
+              {item.source === 'file' && (
+                <span className="badge" title="Known from a device file only">
+                  File
+                </span>
+              )}
               {item.streamsPending && <span className="row-hint">No streams yet</span>}
               {deleted && <span className="badge badge-deleted">Deleted on Strava</span>}
             </span>

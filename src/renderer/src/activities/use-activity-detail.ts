@@ -20,11 +20,16 @@ export type FetchNowState =
   | { kind: 'done'; message: string }
   | { kind: 'failed'; message: string }
 
-/** The stored detail of the selected activity, kept fresh while a sync runs, plus "Fetch now". */
+/**
+ * The stored detail of the selected activity, kept fresh while a sync runs, plus "Fetch now".
+ * An activity whose detail the athlete's export and files answered asks Strava for its own
+ * detail the first time it is opened while connected, without a word unless that changes it.
+ */
 export function useActivityDetail(
   id: number | null,
   summary: ActivityListItemDto | null,
   refreshTick: number,
+  connected = false,
 ) {
   const cache = useRef(new Map<number, ActivityDetailDto>())
   const openId = useRef(id)
@@ -75,6 +80,25 @@ export function useActivityDetail(
       clearTimeout(timer)
     }
   }, [id, remember])
+
+  const askedStrava = useRef(new Set<number>())
+  useEffect(() => {
+    if (!connected || state.kind !== 'ready' || !state.detail.stravaDetailMissing) return
+    const target = state.detail.id
+    if (askedStrava.current.has(target)) return
+    askedStrava.current.add(target)
+    getApi()
+      .library.fetchNow({ id: target })
+      .then(
+        (detail) => {
+          if (!detail) return
+          remember(detail)
+          if (detail.id === openId.current) setState({ kind: 'ready', detail })
+        },
+        // Offline or out of requests: what the files say is shown, as it was.
+        () => undefined,
+      )
+  }, [connected, state, remember])
 
   const shown = useRef<ActivityDetailDto | null>(null)
   useEffect(() => {

@@ -6,7 +6,7 @@ export const PROGRESS_REFRESH_MS = 3000
 
 /**
  * Calls `onRefresh` when the library changes under the screen: at most every few seconds while a
- * sync makes progress, and at once when it finishes. Returns a counter that changes with each
+ * sync makes progress, and at once when it finishes or an import brings activities in. Returns a counter that changes with each
  * refresh, for data that should follow (sport types, the open activity).
  */
 export function useLibraryRefresh(onRefresh: () => void, intervalMs = PROGRESS_REFRESH_MS): number {
@@ -33,10 +33,13 @@ export function useLibraryRefresh(onRefresh: () => void, intervalMs = PROGRESS_R
       pending = setTimeout(run, wait)
     })
     const offFinished = api.on('sync:finished', run)
+    // An import or a watched folder brought activities in.
+    const offChanged = api.on('library:changed', run)
     return () => {
       clearTimeout(pending)
       offProgress()
       offFinished()
+      offChanged()
     }
   }, [intervalMs])
   return tick

@@ -7,6 +7,8 @@ const NOT_CONNECTED_TEXT: Record<Exclude<ConnectionState, 'connected'>, string> 
   reconnect_required: 'Strava access needs renewing: your backup is here to browse.',
 }
 const NEVER_SYNCED_TEXT = 'Not connected to Strava yet: connect to start your backup.'
+const FILES_ONLY_TEXT =
+  'No Strava connection: new activities come from files you import and folders you watch.'
 
 /**
  * One sentence on what sync is doing, in words an athlete understands. Without a connection no
@@ -16,7 +18,10 @@ export function describeSync(
   status: SyncStatusDto | null,
   connection: ConnectionState,
   dates: DateStyle,
+  /** False while no Strava API application is saved: the library comes from files alone. */
+  configured = true,
 ): string {
+  if (!configured) return FILES_ONLY_TEXT
   if (connection !== 'connected') {
     return status && !status.lastSyncAt ? NEVER_SYNCED_TEXT : NOT_CONNECTED_TEXT[connection]
   }
@@ -55,10 +60,12 @@ export function SyncStatusBar({
   status,
   onSyncNow,
   connection,
+  configured = true,
 }: {
   status: SyncStatusDto | null
   onSyncNow: () => void
   connection: ConnectionState
+  configured?: boolean
 }) {
   const { dates } = usePreferences()
   const connected = connection === 'connected'
@@ -73,7 +80,7 @@ export function SyncStatusBar({
       aria-live="polite"
       aria-label="Sync status"
     >
-      <span className="sync-text">{describeSync(status, connection, dates)}</span>
+      <span className="sync-text">{describeSync(status, connection, dates, configured)}</span>
       {running && p?.etaAt && (
         <span className="sync-eta">Done by {formatInstant(p.etaAt, dates)}</span>
       )}

@@ -24,12 +24,20 @@ export function AccountSection({
           </p>
           <DisconnectControl onDone={onConnectionChange} />
         </>
-      ) : (
+      ) : connection.credentials.configured ? (
         <>
           <h3>Not connected to Strava</h3>
           <p>
             Backed-up activities stay on this computer. Use <strong>Connect with Strava</strong> at
             the top of the window to back up new ones.
+          </p>
+        </>
+      ) : (
+        <>
+          <h3>Using your files only</h3>
+          <p>
+            Your library comes from your Strava export and device files. To have new activities
+            arrive from Strava as well, save your own API application below, then connect.
           </p>
         </>
       )}

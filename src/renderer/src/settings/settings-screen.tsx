@@ -12,6 +12,7 @@ import { RetentionSection } from './retention-section'
 import { SecuritySection } from './security-section'
 import { SyncSection } from './sync-section'
 import { UnitsSection } from './units-section'
+import { WatchedFoldersSection } from './watched-folders-section'
 import { usePreferenceSaver } from './use-preference-saver'
 import './settings.css'
 
@@ -67,6 +68,7 @@ export function SettingsScreen({
       )}
       {settings && <DataSection dataFolder={settings.dataFolder} />}
       <YourDataSection />
+      <WatchedFoldersSection />
       <DiagnosticsSection />
       <SecuritySection
         protection={settings?.tokenProtection ?? connection.tokenProtection}

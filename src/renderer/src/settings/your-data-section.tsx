@@ -111,7 +111,27 @@ export function YourDataSection() {
           Import Strava export…
         </button>
         <span className="note">
-          The ZIP from Strava’s “Download your data” fills in streams without using the rate limit.
+          The ZIP from Strava’s “Download your data” fills in streams and details without using the
+          rate limit.
+        </span>
+      </div>
+      <div className="settings-row">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void run(() => api.data.importFiles())}
+        >
+          Import files…
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void run(() => api.data.importFolder())}
+        >
+          Import a folder…
+        </button>
+        <span className="note">
+          FIT, GPX and TCX files from your watch or apps (also gzipped). Or drop them on the window.
         </span>
       </div>
       <div className="settings-row">

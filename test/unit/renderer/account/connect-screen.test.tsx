@@ -101,7 +101,7 @@ describe('the connect banner', () => {
       },
     })
     render(<App />)
-    await screen.findByRole('heading', { name: 'Set up your Strava access' })
+    await screen.findByRole('heading', { name: 'Connect with Strava' })
     expect(within(screen.getByRole('banner')).getByLabelText('Trailkeep')).toBeTruthy()
   })
 })

@@ -13,6 +13,7 @@ import type { FileDrafts } from './file-drafts'
 import { fitDrafts } from './fit-activities'
 import { gpxDrafts } from './gpx-activities'
 import type { ActivityFileFormat, ParsedFile, RecordedActivity } from './recorded-activity'
+import type { TrackPoint } from '../track-points'
 import { tcxDrafts } from './tcx-activities'
 
 export interface ParseOptions {
@@ -21,20 +22,46 @@ export interface ParseOptions {
 }
 
 /** Largest file read (uncompressed); a day-long FIT file is about 10 MB. */
-const MAX_BYTES = 256 * 1024 * 1024
+export const MAX_BYTES = 256 * 1024 * 1024
 
-function drafts(bytes: Uint8Array, format: ActivityFileFormat): FileDrafts {
+/**
+ * A file's bytes, or its bytes in chunks as they are read from disk (a plain GPX or TCX, never
+ * held whole; a FIT file is joined first, as Garmin's SDK reads one buffer).
+ */
+export type FileContent = Uint8Array | Iterable<Uint8Array>
+
+function joined(content: FileContent): Uint8Array {
+  return content instanceof Uint8Array ? content : Buffer.concat([...content])
+}
+
+/** A file read once: every sample in file order, and the activities it holds as drafts. */
+export interface FileReading {
+  points: TrackPoint[]
+  drafts: FileDrafts
+}
+
+/** Reads a file's content (not gzipped); a file that cannot be read throws CorruptFileError. */
+export function readActivityFile(content: FileContent, format: ActivityFileFormat): FileReading {
   switch (format) {
-    case 'fit':
-      return fitDrafts(readFitFile(bytes))
-    case 'gpx':
-      return gpxDrafts(readGpx(bytes))
-    case 'tcx':
-      return tcxDrafts(readTcx(bytes))
+    case 'fit': {
+      const file = readFitFile(joined(content))
+      return { points: file.points, drafts: fitDrafts(file) }
+    }
+    case 'gpx': {
+      const doc = readGpx(content)
+      return { points: doc.points, drafts: gpxDrafts(doc) }
+    }
+    case 'tcx': {
+      const doc = readTcx(content)
+      return { points: doc.points, drafts: tcxDrafts(doc) }
+    }
   }
 }
 
-function unzipped(bytes: Uint8Array): Uint8Array {
+const fileDrafts = (content: FileContent, format: ActivityFileFormat) =>
+  readActivityFile(content, format).drafts
+
+export function unzipped(bytes: Uint8Array): Uint8Array {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes
   try {
     return gunzipSync(bytes, { maxOutputLength: MAX_BYTES })
@@ -46,20 +73,25 @@ function unzipped(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * Reads a `.fit`, `.gpx` or `.tcx` file (gzipped or not) into the activities it records. A file
- * that holds none, or cannot be read, is `skipped` with one sentence saying why.
+ * Reads a `.fit`, `.gpx` or `.tcx` file (gzipped or not: bytes; plain: bytes or chunks) into the
+ * activities it records. A file that holds none, or cannot be read, is `skipped` with one
+ * sentence saying why.
  */
 export function parseActivityFile(
-  bytes: Uint8Array,
+  bytes: FileContent,
   format: ActivityFileFormat,
   options: ParseOptions,
 ): ParsedFile {
   let found: FileDrafts
   try {
-    const content = unzipped(bytes)
-    if (content.length === 0) return { kind: 'skipped', reason: 'the file is empty' }
-    if (content.length > MAX_BYTES) return { kind: 'skipped', reason: 'it is too large to read' }
-    found = drafts(content, format)
+    if (bytes instanceof Uint8Array) {
+      const content = unzipped(bytes)
+      if (content.length === 0) return { kind: 'skipped', reason: 'the file is empty' }
+      if (content.length > MAX_BYTES) return { kind: 'skipped', reason: 'it is too large to read' }
+      found = fileDrafts(content, format)
+    } else {
+      found = fileDrafts(bytes, format)
+    }
   } catch (error) {
     if (error instanceof CorruptFileError) return { kind: 'skipped', reason: error.detail }
     throw error
