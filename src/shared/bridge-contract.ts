@@ -15,6 +15,37 @@ import type { ErrorDto } from './error-codes'
 import type { EventChannel, EventPayloads } from './event-channels'
 import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
 import { activityQuerySchema, totalsQuerySchema } from './library-query'
+import type {
+  ActivityLabDto,
+  BestsDto,
+  CalendarDto,
+  CurveDto,
+  EddingtonDto,
+  FitnessDto,
+  GearDto,
+  LabDayDto,
+  ProgressionDto,
+  ThresholdsDto,
+  UnscoredDto,
+  WeeklyZonesDto,
+  YearReviewDto,
+  ZoneModelsDto,
+} from './lab-dto'
+import {
+  bestsQuerySchema,
+  curveQuerySchema,
+  fitnessQuerySchema,
+  gearRetirementSchema,
+  labDaySchema,
+  progressionQuerySchema,
+  saveImageSchema,
+  setThresholdsSchema,
+  setZoneModelSchema,
+  sportQuerySchema,
+  thresholdRefSchema,
+  weeklyZonesQuerySchema,
+  yearQuerySchema,
+} from './lab-query'
 import { preferencesPatchSchema, type SettingsDto } from './settings-dto'
 
 /** One call the renderer can make: the schema its input must pass, and (as a type) its answer. */
@@ -91,6 +122,29 @@ export const BRIDGE = {
     chooseRestore: call(noInput).returns<RestoreCandidateDto | null>(),
     /** Replaces the library with the chosen backup; the page reloads afterwards. */
     restore: call(restoreRequestSchema).returns<DataActionResultDto>(),
+  },
+  /** The performance lab (core/lab): thresholds, zone models, gear and the computed figures. */
+  lab: {
+    thresholds: call(noInput).returns<ThresholdsDto>(),
+    setThresholds: call(setThresholdsSchema).returns<ThresholdsDto>(),
+    removeThreshold: call(thresholdRefSchema).returns<ThresholdsDto>(),
+    fitness: call(fitnessQuerySchema).returns<FitnessDto>(),
+    day: call(labDaySchema).returns<LabDayDto>(),
+    unscored: call(noInput).returns<UnscoredDto>(),
+    bests: call(bestsQuerySchema).returns<BestsDto>(),
+    progression: call(progressionQuerySchema).returns<ProgressionDto>(),
+    curve: call(curveQuerySchema).returns<CurveDto>(),
+    weeklyZones: call(weeklyZonesQuerySchema).returns<WeeklyZonesDto>(),
+    activity: call(activityRef).returns<ActivityLabDto | null>(),
+    eddington: call(sportQuerySchema).returns<EddingtonDto>(),
+    gear: call(noInput).returns<GearDto[]>(),
+    setGearRetirement: call(gearRetirementSchema).returns<GearDto[]>(),
+    calendar: call(yearQuerySchema).returns<CalendarDto>(),
+    yearReview: call(yearQuerySchema).returns<YearReviewDto>(),
+    zoneModels: call(noInput).returns<ZoneModelsDto>(),
+    setZoneModel: call(setZoneModelSchema).returns<ZoneModelsDto>(),
+    /** Asks where (a folder), then writes the picture the page drew; null when cancelled. */
+    saveImage: call(saveImageSchema).returns<DataActionResultDto | null>(),
   },
 } as const
 

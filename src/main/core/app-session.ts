@@ -5,6 +5,7 @@ import { createBridgeHandlers } from './bridge/bridge-handlers'
 import { systemClock } from './clock'
 import { createCore } from './create-core'
 import { createDataActions } from './data/data-actions'
+import { createLabImageActions } from './lab/lab-image-actions'
 import type { FileDialogs } from './data/file-dialogs'
 import { createRestoreActions } from './data/restore-actions'
 import { AppError } from './errors'
@@ -66,6 +67,7 @@ export async function startAppSession(
     })
     const core = faceOf(parts, {
       preferencesChanged: () => holder.background?.preferencesChanged(),
+      figuresOutdated: () => parts.derived.refreshSoon(),
     })
     const background = createBackgroundSync(
       { ...parts, account: core.account },
@@ -89,7 +91,12 @@ export async function startAppSession(
         (progress) => push('data:progress', progress),
         () => parts.derived.refreshSoon(),
       )
-    return { core, background, handlers: createBridgeHandlers(core, background, data, restore) }
+    const images = dialogs && createLabImageActions(dialogs)
+    return {
+      core,
+      background,
+      handlers: createBridgeHandlers(core, background, data, restore, images),
+    }
   }
 
   let running: Running | null = await run()

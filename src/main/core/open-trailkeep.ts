@@ -2,6 +2,7 @@ import { createCore, type CoreOptions, type CoreParts } from './create-core'
 import { createDataTools } from './data/data-tools'
 import { createLibrary } from './library/library-face'
 import { fetchActivityNow } from './library/fetch-on-open'
+import { createLab } from './lab/lab-face'
 import { buildDiagnostics } from './log/diagnostics'
 import { createSettings } from './settings/settings-face'
 import type { CoreEvents, Trailkeep } from './trailkeep'
@@ -35,6 +36,7 @@ export function faceOf(parts: CoreParts, events: CoreEvents = {}): Trailkeep {
       refresh: (options) => parts.derived.refresh(options),
       progress: () => parts.derived.progress(),
     },
+    lab: createLab({ ...parts, onInputsChanged: () => events.figuresOutdated?.() }),
     close: parts.close,
   }
 }

@@ -30,8 +30,11 @@ import {
 } from '../../../src/shared/settings-dto'
 import type { TrailkeepApi } from '../../../src/shared/bridge-contract'
 import { BridgeError } from '../../../src/shared/expose-api'
+import { createFakeLab, type FakeLabOptions, type LabCalls } from './fake-lab'
 
 export interface FakeApiOptions {
+  /** The lab's answers; every other lab call answers with empty figures. */
+  lab?: FakeLabOptions
   activities?: ActivityDetailDto[]
   /** Defaults to the sport types of the live activities, alphabetically. */
   sportTypes?: string[]
@@ -68,6 +71,7 @@ export interface FakeApiCalls {
   connect: number
   disconnect: { deleteData: boolean }[]
   credentialsSave: { clientId: string; clientSecret: string }[]
+  lab: LabCalls
 }
 
 export interface FakeApi {
@@ -179,6 +183,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     connect: 0,
     disconnect: [],
     credentialsSave: [],
+    lab: [],
   }
   const connection: ConnectionStatusDto = {
     state: 'connected',
@@ -313,6 +318,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         }
       },
     },
+    lab: createFakeLab(options.lab ?? {}, calls.lab),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)

@@ -2,6 +2,7 @@ import type { BridgeHandlers } from '../../../shared/bridge-contract'
 import type { DataActions } from '../data/data-actions'
 import type { RestoreActions } from '../data/restore-actions'
 import { AppError } from '../errors'
+import type { LabImageActions } from '../lab/lab-image-actions'
 import type { BackgroundSync } from '../sync/background-sync'
 import type { Trailkeep } from '../trailkeep'
 
@@ -14,6 +15,7 @@ export function createBridgeHandlers(
   background: BackgroundSync,
   data?: DataActions,
   restore?: RestoreActions,
+  images?: LabImageActions,
 ): BridgeHandlers {
   const files = data && restore ? { ...data, ...restore } : withoutFiles
   return {
@@ -23,6 +25,7 @@ export function createBridgeHandlers(
     library: core.library,
     settings: core.settings,
     data: files,
+    lab: { ...core.lab, saveImage: images?.saveImage ?? noDialogs },
   }
 }
 

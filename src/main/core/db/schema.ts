@@ -230,6 +230,8 @@ export const labActivities = sqliteTable(
       .references(() => activities.id, { onDelete: 'cascade' }),
     day: integer('day').notNull(),
     sportType: text('sport_type').notNull(),
+    /** Strava's gear id from the summary (a bike or shoes), for distance per gear. */
+    gearId: text('gear_id'),
     /** The stress score; 0 when unscored. */
     stress: real('stress').notNull(),
     stressMethod: text('stress_method', {
@@ -242,8 +244,16 @@ export const labActivities = sqliteTable(
   },
   (table) => [
     // Covering: the fitness series sums stress per day without reading the rows.
-    index('lab_activities_day_idx').on(table.day, table.stress, table.activityId),
+    index('lab_activities_day_idx').on(
+      table.day,
+      table.stress,
+      table.stressMethod,
+      table.activityId,
+    ),
     index('lab_activities_sport_day_idx').on(table.sportType, table.day),
+    index('lab_activities_gear_idx')
+      .on(table.gearId, table.day)
+      .where(sql`${table.gearId} IS NOT NULL`),
   ],
 )
 

@@ -14,6 +14,11 @@ export interface DerivationSubject {
   elapsedTime: number
   /** The summary's raw JSON (gear, trainer…), for derivers that need more than the columns. */
   summaryJson: string
+  /**
+   * The stored stream types (`time,distance,watts,…`), null without streams: a deriver keys its
+   * inputs on what the activity can use (no FTP for a run without power). Absent: unknown.
+   */
+  streamKeys?: string | null
 }
 
 /**
@@ -27,6 +32,11 @@ export interface Deriver<T extends TaskName = TaskName> {
   /** Raise it when the algorithm changes: every activity is computed again. */
   readonly version: number
   readonly task: T
+  /**
+   * Called once before a run asks `inputsOf` of every activity: the moment to read what the
+   * inputs come from (the athlete's thresholds) in one query instead of one per activity.
+   */
+  snapshot?(): void
   /** A short key of what the result depends on besides the streams (thresholds in force…). */
   inputsOf(subject: DerivationSubject): string
   /** The worker's input; `streams` is the stored deflated streams row, or null when none. */

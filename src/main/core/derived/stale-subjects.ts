@@ -16,11 +16,12 @@ export interface StaleSubject {
 
 /** Activities whose figures of this kind are missing or out of date, newest first. */
 export function staleSubjects(db: AppDb, deriver: Deriver): StaleSubject[] {
+  deriver.snapshot?.()
   const rows = db.all<SubjectRow>(sql`
     SELECT a.id, a.sport_type AS sportType, a.start_date AS startDate,
            a.start_date_local AS startDateLocal, a.distance, a.moving_time AS movingTime,
            a.elapsed_time AS elapsedTime, a.summary_json AS summaryJson,
-           s.fetched_at AS streamsAt, d.version, d.inputs
+           s.keys AS streamKeys, s.fetched_at AS streamsAt, d.version, d.inputs
     FROM activities a
     LEFT JOIN activity_streams s ON s.activity_id = a.id
     LEFT JOIN derivations d ON d.activity_id = a.id AND d.kind = ${deriver.kind}

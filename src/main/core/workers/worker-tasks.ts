@@ -1,3 +1,5 @@
+import { analyseActivity } from '../lab/derive/analyse-activity'
+
 /**
  * The jobs worker threads run: pure functions of plain data (structured-clone in, out), so the
  * same function runs in a worker or in this thread. Features add their tasks here.
@@ -5,6 +7,8 @@
 export const WORKER_TASKS = {
   /** A health check: answers with its input, proving the worker runs the current code. */
   echo: (input: unknown): unknown => input,
+  /** The performance lab's figures of one activity (lab/derive/analyse-activity.ts). */
+  labAnalyse: analyseActivity,
 } satisfies Record<string, (input: never) => unknown>
 
 export type WorkerTasks = typeof WORKER_TASKS

@@ -18,6 +18,7 @@ CREATE TABLE `lab_activities` (
 	`activity_id` integer PRIMARY KEY NOT NULL,
 	`day` integer NOT NULL,
 	`sport_type` text NOT NULL,
+	`gear_id` text,
 	`stress` real NOT NULL,
 	`stress_method` text NOT NULL,
 	`stress_json` text NOT NULL,
@@ -25,8 +26,9 @@ CREATE TABLE `lab_activities` (
 	FOREIGN KEY (`activity_id`) REFERENCES `activities`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `lab_activities_day_idx` ON `lab_activities` (`day`,`stress`,`activity_id`);--> statement-breakpoint
+CREATE INDEX `lab_activities_day_idx` ON `lab_activities` (`day`,`stress`,`stress_method`,`activity_id`);--> statement-breakpoint
 CREATE INDEX `lab_activities_sport_day_idx` ON `lab_activities` (`sport_type`,`day`);--> statement-breakpoint
+CREATE INDEX `lab_activities_gear_idx` ON `lab_activities` (`gear_id`,`day`) WHERE "lab_activities"."gear_id" IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `lab_best_efforts` (
 	`activity_id` integer NOT NULL,
 	`sport_type` text NOT NULL,

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto'
+import type { DerivationSubject } from '../../derived/deriver'
+import { localDayText } from '../local-day'
+import { gearIdOf } from './gear-of'
+import { matchesSportFilter } from '../sport-family'
+import { thresholdsOn, type ThresholdEntry, type ThresholdValues } from '../thresholds'
+import type { SlotModels } from '../settings/zone-model-store'
+import type { ZoneBasis, ZoneModel } from '../zone-models'
+import { zoneSlotFor } from '../zone-slots'
+
+/** What one activity's figures depend on besides its streams. */
+export interface ApplicableInputs {
+  day: string
+  thresholds: ThresholdValues
+  zoneModels: Partial<Record<ZoneBasis, ZoneModel>>
+}
+
+/**
+ * The thresholds and zone models in force on the activity's local day that can change its
+ * figures, and no others: a run without a power stream ignores FTP, a ride ignores running
+ * pace. So changing a threshold recomputes only the activities it affects.
+ */
+export function applicableInputs(
+  subject: DerivationSubject,
+  history: readonly ThresholdEntry[],
+  models: SlotModels,
+): ApplicableInputs {
+  const day = localDayText(subject.startDateLocal, subject.startDate)
+  const all = thresholdsOn(history, day)
+  const keys = subject.streamKeys === undefined ? null : (subject.streamKeys ?? '').split(',')
+  const has = (stream: string) => keys === null || keys.includes(stream)
+  const power = has('watts')
+  const heartRate = has('heartrate')
+  const run = matchesSportFilter('Run', subject.sportType)
+  const speed = has('velocity_smooth') || has('distance')
+  const thresholds: ThresholdValues = {}
+  if (power && all.ftp !== undefined) thresholds.ftp = all.ftp
+  if (heartRate) {
+    for (const kind of ['thresholdHr', 'maxHr', 'restingHr'] as const) {
+      if (all[kind] !== undefined) thresholds[kind] = all[kind]
+    }
+    if (all.sex !== undefined) thresholds.sex = all.sex
+  }
+  if (run && all.thresholdPace !== undefined) thresholds.thresholdPace = all.thresholdPace
+  const zoneModels: ApplicableInputs['zoneModels'] = {}
+  const use = (basis: ZoneBasis, wanted: boolean) => {
+    const slot = wanted ? zoneSlotFor(basis, subject.sportType) : null
+    if (slot) zoneModels[basis] = models[slot].model
+  }
+  use('heartrate', heartRate)
+  use('power', power)
+  use('pace', run && speed)
+  return { day, thresholds, zoneModels }
+}
+
+/** A short, stable text of the inputs, stored with the figures to tell when they are stale. */
+export function inputsKey(subject: DerivationSubject, inputs: ApplicableInputs): string {
+  const t = inputs.thresholds
+  const values = [t.ftp, t.thresholdHr, t.maxHr, t.restingHr, t.sex, t.thresholdPace]
+  const models = (['heartrate', 'power', 'pace'] as const).map((basis) => {
+    const model = inputs.zoneModels[basis]
+    return model ? shortHash(JSON.stringify(model)) : ''
+  })
+  return [
+    subject.sportType,
+    inputs.day,
+    subject.movingTime,
+    subject.distance,
+    gearIdOf(subject.summaryJson) ?? '',
+    values.map((v) => v ?? '').join(','),
+    models.join(','),
+  ].join('|')
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 10)
+}
