@@ -59,7 +59,7 @@ export function inputsKey(subject: DerivationSubject, inputs: ApplicableInputs):
   const values = [t.ftp, t.thresholdHr, t.maxHr, t.restingHr, t.sex, t.thresholdPace]
   const models = (['heartrate', 'power', 'pace'] as const).map((basis) => {
     const model = inputs.zoneModels[basis]
-    return model ? shortHash(JSON.stringify(model)) : ''
+    return model ? modelHash(model) : ''
   })
   return [
     subject.sportType,
@@ -72,6 +72,14 @@ export function inputsKey(subject: DerivationSubject, inputs: ApplicableInputs):
   ].join('|')
 }
 
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 10)
+const hashes = new WeakMap<ZoneModel, string>()
+
+/** A short fingerprint of a model; a snapshot keeps its model objects, so each is hashed once. */
+function modelHash(model: ZoneModel): string {
+  let hash = hashes.get(model)
+  if (hash === undefined) {
+    hash = createHash('sha256').update(JSON.stringify(model)).digest('base64url').slice(0, 10)
+    hashes.set(model, hash)
+  }
+  return hash
 }

@@ -1,13 +1,8 @@
-import type {
-  BestsDto,
-  DistanceBestsDto,
-  EffortDto,
-  ProgressionDto,
-} from '../../../../shared/lab-dto'
+import type { BestsDto, EffortDto, ProgressionDto } from '../../../../shared/lab-dto'
 import type { AppDb } from '../../db/open-database'
 import { statementFor } from '../../db/reused-statements'
 import { formatDay } from '../calendar-day'
-import { yearDays, yearOf } from '../local-day'
+import { yearOf } from '../local-day'
 import { bestEffortDistances, sportTypesFor } from '../sport-family'
 import { activityRefs, deletedActivityIds } from './activity-refs'
 import { firstRows } from './first-rows'
@@ -18,8 +13,6 @@ interface EffortRow {
   activityId: number
   day: number
   seconds: number
-  startOffset: number
-  endOffset: number
 }
 
 /** The standard distances of a `--sport` filter (its family's, or the type's own). */
@@ -42,8 +35,7 @@ export function fastestEfforts(
 ): EffortRow[] {
   const statement = statementFor(
     db,
-    `SELECT activity_id AS activityId, day, seconds, start_offset AS startOffset,
-            end_offset AS endOffset
+    `SELECT activity_id AS activityId, day, seconds
      FROM lab_best_efforts INDEXED BY lab_best_efforts_fastest_idx
      WHERE sport_type = ? AND distance = ? AND day BETWEEN ? AND ?
      ORDER BY seconds, day, activity_id LIMIT ? OFFSET ?`,
@@ -56,76 +48,74 @@ export function fastestEfforts(
   return found.sort(fasterFirst).slice(0, limit)
 }
 
-/** Every live activity's effort over the distance, oldest first. */
+/**
+ * Every live activity's effort over the distance, oldest first: one covering-index range per
+ * sport type.
+ */
 function allEfforts(db: AppDb, sport: string, distance: number, deleted: Set<number>) {
   const statement = statementFor(
     db,
     `SELECT activity_id AS activityId, day, seconds FROM lab_best_efforts
      INDEXED BY lab_best_efforts_fastest_idx WHERE sport_type = ? AND distance = ?`,
   )
-  const rows: { activityId: number; day: number; seconds: number }[] = []
+  const rows: EffortRow[] = []
   for (const type of sportTypesFor(sport)) {
-    for (const row of statement.all(type, distance) as typeof rows) {
+    for (const row of statement.all(type, distance) as EffortRow[]) {
       if (!deleted.has(row.activityId)) rows.push(row)
     }
   }
   return rows.sort((a, b) => a.day - b.day || a.activityId - b.activityId)
 }
 
-/** Top 10 per distance for a year (or all time) and each year's fastest, named. */
+/**
+ * Top 10 per distance for a year (or all time) and each year's fastest, named. One pass over
+ * each distance's efforts: O(efforts · log efforts).
+ */
 export function bestsQuery(db: AppDb, sport: string, year: number | null): BestsDto {
   const deleted = deletedActivityIds(db)
   const years = new Set<number>()
-  const distances: (Omit<DistanceBestsDto, 'top' | 'yearBests'> & {
-    top: EffortRow[]
-    yearBests: { year: number; row: EffortRow }[]
-  })[] = []
+  const chosen: { distance: number; top: EffortRow[]; yearBests: [number, EffortRow][] }[] = []
   for (const distance of distancesFor(sport)) {
-    const perYear = new Map<number, { activityId: number; day: number; seconds: number }>()
-    for (const row of allEfforts(db, sport, distance, deleted)) {
+    const efforts = allEfforts(db, sport, distance, deleted)
+    if (efforts.length === 0) continue
+    const perYear = new Map<number, EffortRow>()
+    for (const row of efforts) {
       const y = yearOf(row.day)
       years.add(y)
       const best = perYear.get(y)
+      // Oldest first, so among equals the first to run it keeps the year.
       if (!best || row.seconds < best.seconds) perYear.set(y, row)
     }
-    if (perYear.size === 0) continue
-    const scope = year === null ? undefined : yearDays(year)
-    const top = fastestEfforts(db, sport, distance, TOP_EFFORTS, scope, deleted)
-    const yearBests = [...perYear.entries()]
-      .sort(([a], [b]) => b - a)
-      .map(([y]) => ({
-        year: y,
-        row: fastestEfforts(db, sport, distance, 1, yearDays(y), deleted)[0] as EffortRow,
-      }))
-    distances.push({ distance, top, yearBests })
+    const inScope = year === null ? efforts : efforts.filter((r) => yearOf(r.day) === year)
+    chosen.push({
+      distance,
+      top: [...inScope].sort(fasterFirst).slice(0, TOP_EFFORTS),
+      yearBests: [...perYear.entries()].sort(([a], [b]) => b - a),
+    })
   }
-  const ids = distances.flatMap((d) => [
-    ...d.top.map((r) => r.activityId),
-    ...d.yearBests.map((y) => y.row.activityId),
-  ])
-  const refs = activityRefs(db, ids)
+  const refs = activityRefs(
+    db,
+    chosen.flatMap((d) => [...d.top, ...d.yearBests.map(([, r]) => r)].map((r) => r.activityId)),
+  )
+  const offsets = statementFor(
+    db,
+    `SELECT start_offset AS startOffset, end_offset AS endOffset FROM lab_best_efforts
+     WHERE activity_id = ? AND distance = ?`,
+  )
   const named = (distance: number, row: EffortRow): EffortDto[] => {
     const activity = refs.get(row.activityId)
-    return activity
-      ? [
-          {
-            activity,
-            distance,
-            seconds: row.seconds,
-            startOffset: row.startOffset,
-            endOffset: row.endOffset,
-          },
-        ]
-      : []
+    const at = offsets.get(row.activityId, distance) as
+      { startOffset: number; endOffset: number } | undefined
+    return activity && at ? [{ activity, distance, seconds: row.seconds, ...at }] : []
   }
   return {
     sport,
     year,
     years: [...years].sort((a, b) => b - a),
-    distances: distances.map((d) => ({
+    distances: chosen.map((d) => ({
       distance: d.distance,
       top: d.top.flatMap((row) => named(d.distance, row)),
-      yearBests: d.yearBests.flatMap(({ year: y, row }) =>
+      yearBests: d.yearBests.flatMap(([y, row]) =>
         named(d.distance, row).map((effort) => ({ year: y, effort })),
       ),
     })),

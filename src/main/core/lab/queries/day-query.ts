@@ -5,7 +5,7 @@ import { dayNumber } from '../calendar-day'
 import type { StressScore } from '../stress-score'
 import { toRef } from './activity-refs'
 import { dailyLoads } from './fitness-query'
-import { fitnessSeries } from '../fitness'
+import { fitnessSeriesByDay } from '../fitness'
 
 const DAY = 86_400
 /** Local time is at most 14 hours from UTC (Kiribati), so a local day lies within this of it. */
@@ -55,7 +55,8 @@ export function dayQuery(db: AppDb, date: string): LabDayDto {
      ORDER BY a.start_date_local`,
   ).all(start - MAX_UTC_OFFSET, start + DAY + MAX_UTC_OFFSET, date) as DayRow[]
   const { loads } = dailyLoads(db)
-  const fitness = loads.size > 0 ? (fitnessSeries(loads, { to: date }).at(-1) ?? null) : null
+  const fitness =
+    loads.size > 0 ? (fitnessSeriesByDay(loads, { to: start / DAY }).at(-1) ?? null) : null
   return {
     date,
     fitness: fitness?.date === date ? fitness : null,

@@ -1,8 +1,8 @@
 import type { FitnessDto } from '../../../../shared/lab-dto'
 import type { AppDb } from '../../db/open-database'
 import { statementFor } from '../../db/reused-statements'
-import { formatDay } from '../calendar-day'
-import { fitnessSeries } from '../fitness'
+import { dayNumber } from '../calendar-day'
+import { fitnessSeriesByDay } from '../fitness'
 import { deletedActivityIds } from './activity-refs'
 
 export interface DayWindow {
@@ -11,12 +11,12 @@ export interface DayWindow {
 }
 
 /**
- * Each local day's summed stress score (`YYYY-MM-DD` → load), a day with only unscored
+ * Each local day's summed stress score (day number → load), a day with only unscored
  * activities counting 0: the series starts at the first activity. One pass over the covering
  * day index, O(activities).
  */
 export function dailyLoads(db: AppDb): {
-  loads: Map<string, number>
+  loads: Map<number, number>
   scored: number
   unscored: number
 } {
@@ -37,13 +37,15 @@ export function dailyLoads(db: AppDb): {
     if (method === 'unscored') unscored++
     else scored++
   }
-  const loads = new Map<string, number>()
-  for (const [day, load] of byDay) loads.set(formatDay(day), load)
-  return { loads, scored, unscored }
+  return { loads: byDay, scored, unscored }
 }
 
 /** The contract's fitness / fatigue / form series over the stored stress scores. */
 export function fitnessQuery(db: AppDb, window: DayWindow): FitnessDto {
   const { loads, scored, unscored } = dailyLoads(db)
-  return { days: fitnessSeries(loads, window), scored, unscored }
+  const days = fitnessSeriesByDay(loads, {
+    from: window.from === undefined ? undefined : dayNumber(window.from),
+    to: window.to === undefined ? undefined : dayNumber(window.to),
+  })
+  return { days, scored, unscored }
 }
