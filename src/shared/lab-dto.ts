@@ -220,7 +220,9 @@ export interface EddingtonDto {
   miles: EddingtonCountDto
   /** Days with any distance of the sport. */
   activeDays: number
-  /** The longest days, longest first (at most 400). */
+  /** daysAtLeast.km[x − 1]: days of at least x km (up to 1,000 units); likewise miles. */
+  daysAtLeast: { km: number[]; miles: number[] }
+  /** The longest days, longest first (at most 50). */
   longestDays: { date: string; metres: number }[]
 }
 

@@ -63,7 +63,7 @@ export const saveImageSchema = z
       .min(1)
       .max(80)
       .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/),
-    /** A PNG, base64; at most about 24 MB. */
-    pngBase64: z.string().max(32_000_000),
+    /** A PNG, base64; at most 6 MB of text (the web shell's frames allow 7 MB). */
+    pngBase64: z.string().max(6 * 1024 * 1024),
   })
   .strict()

@@ -1,9 +1,16 @@
 import { useCallback, useMemo, useState } from 'react'
-import { ActivitiesScreen, resetActivitiesScreen } from './activities/activities-screen'
+import {
+  ActivitiesScreen,
+  resetActivitiesScreen,
+  showActivity,
+} from './activities/activities-screen'
 import { ConnectBanner } from './account/connect-banner'
 import { SetupScreen } from './account/setup-screen'
 import { SyncStatusBar } from './components/sync-status-bar'
 import { ConnectionContext } from './connection-context'
+import { LabScreen, resetLabScreen } from './lab/lab-screen'
+import { FiguresVersionContext, LabNavigationContext } from './lab/lab-navigation'
+import { useDeriveStatus } from './lab/use-derive-status'
 import { LibraryReplacementContext } from './library-replacement'
 import { PreferencesProvider } from './preferences-context'
 import { SettingsScreen } from './settings/settings-screen'
@@ -14,6 +21,7 @@ import { useSyncStatus } from './use-sync-status'
 const TABS = [
   { id: 'activities', label: 'Activities' },
   { id: 'totals', label: 'Totals' },
+  { id: 'lab', label: 'Lab' },
   { id: 'settings', label: 'Settings' },
 ] as const
 type TabId = (typeof TABS)[number]['id']
@@ -25,6 +33,7 @@ export function App() {
   const replaced = useCallback((summary: string) => {
     // The selection and filters remembered across tabs belong to the replaced library.
     resetActivitiesScreen()
+    resetLabScreen()
     setNotice(summary)
     setGeneration((g) => g + 1)
   }, [])
@@ -39,7 +48,18 @@ export function App() {
 function AppShell({ initialTab }: { initialTab: TabId }) {
   const { status, setStatus, error } = useConnection()
   const sync = useSyncStatus()
+  const derive = useDeriveStatus()
   const [tab, setTab] = useState<TabId>(initialTab)
+  const navigation = useMemo(
+    () => ({
+      openActivity: (id: number) => {
+        showActivity(id)
+        setTab('activities')
+      },
+      openSettings: () => setTab('settings'),
+    }),
+    [],
+  )
 
   if (!status) {
     return (
@@ -98,15 +118,21 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
           status={sync.status}
           onSyncNow={() => void sync.syncNow()}
           connection={status.state}
+          figures={derive.progress}
         />
         {!connected && <ConnectBanner status={status} onChange={setStatus} />}
         <main className="app-content">
           <ConnectionContext.Provider value={status.state}>
-            {tab === 'activities' && <ActivitiesScreen />}
-            {tab === 'totals' && <TotalsScreen />}
-            {tab === 'settings' && (
-              <SettingsScreen connection={status} onConnectionChange={setStatus} />
-            )}
+            <LabNavigationContext.Provider value={navigation}>
+              <FiguresVersionContext.Provider value={derive.version}>
+                {tab === 'activities' && <ActivitiesScreen />}
+                {tab === 'totals' && <TotalsScreen />}
+                {tab === 'lab' && <LabScreen />}
+                {tab === 'settings' && (
+                  <SettingsScreen connection={status} onConnectionChange={setStatus} />
+                )}
+              </FiguresVersionContext.Provider>
+            </LabNavigationContext.Provider>
           </ConnectionContext.Provider>
         </main>
         <Footer />

@@ -53,6 +53,7 @@ export function createFakeLab(options: FakeLabOptions, calls: LabCalls): FakeLab
       km: { n: 0, daysForNext: 1 },
       miles: { n: 0, daysForNext: 1 },
       activeDays: 0,
+      daysAtLeast: { km: [], miles: [] },
       longestDays: [],
     }),
     gear: async () => [],

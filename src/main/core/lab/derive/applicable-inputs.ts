@@ -11,14 +11,17 @@ import { zoneSlotFor } from '../zone-slots'
 /** What one activity's figures depend on besides its streams. */
 export interface ApplicableInputs {
   day: string
+  /** Every value in force: the worker names what is set when it explains a method it skipped. */
+  all: ThresholdValues
+  /** The values that can change the figures. */
   thresholds: ThresholdValues
   zoneModels: Partial<Record<ZoneBasis, ZoneModel>>
 }
 
 /**
  * The thresholds and zone models in force on the activity's local day that can change its
- * figures, and no others: a run without a power stream ignores FTP, a ride ignores running
- * pace. So changing a threshold recomputes only the activities it affects.
+ * figures: a run without a power stream ignores FTP's value, a ride ignores running pace. So
+ * changing a threshold recomputes only the activities it affects.
  */
 export function applicableInputs(
   subject: DerivationSubject,
@@ -50,13 +53,22 @@ export function applicableInputs(
   use('heartrate', heartRate)
   use('power', power)
   use('pace', run && speed)
-  return { day, thresholds, zoneModels }
+  return { day, all, thresholds, zoneModels }
 }
 
 /** A short, stable text of the inputs, stored with the figures to tell when they are stale. */
 export function inputsKey(subject: DerivationSubject, inputs: ApplicableInputs): string {
   const t = inputs.thresholds
   const values = [t.ftp, t.thresholdHr, t.maxHr, t.restingHr, t.sex, t.thresholdPace]
+  // Of the others only whether they are set (and in order) shows, in "the methods before it
+  // lack: …": a new FTP leaves a run without power alone.
+  const a = inputs.all
+  const set = [a.ftp, a.thresholdHr, a.maxHr, a.restingHr, a.thresholdPace].map((v) =>
+    v === undefined ? '0' : '1',
+  )
+  const above = [a.maxHr, a.thresholdHr].map((v) =>
+    v !== undefined && a.restingHr !== undefined && v <= a.restingHr ? '0' : '1',
+  )
   const models = (['heartrate', 'power', 'pace'] as const).map((basis) => {
     const model = inputs.zoneModels[basis]
     return model ? modelHash(model) : ''
@@ -68,6 +80,7 @@ export function inputsKey(subject: DerivationSubject, inputs: ApplicableInputs):
     subject.distance,
     gearIdOf(subject.summaryJson) ?? '',
     values.map((v) => v ?? '').join(','),
+    set.join('') + above.join(''),
     models.join(','),
   ].join('|')
 }

@@ -26,13 +26,13 @@ export function createLabDeriver(db: AppDb): Deriver<'labAnalyse'> {
     },
     inputsOf: (subject) => inputsKey(subject, applicableInputs(subject, history, models)),
     inputFor(subject, streams) {
-      const { thresholds, zoneModels } = applicableInputs(subject, history, models)
+      const { all, zoneModels } = applicableInputs(subject, history, models)
       return {
         streams,
         sportType: subject.sportType,
         movingTime: subject.movingTime,
         distance: subject.distance,
-        thresholds,
+        thresholds: all,
         zoneModels,
       }
     },

@@ -5,7 +5,8 @@ import { eddingtonNumber, KILOMETRE, MILE } from '../eddington'
 import { sportTypesFor } from '../sport-family'
 import { placeholders } from './activity-refs'
 
-const LONGEST_DAYS = 400
+const LONGEST_DAYS = 50
+const MAX_UNITS = 1000
 
 /**
  * The sport's summed distance per local day (metres), from the library's covering sport index:
@@ -38,6 +39,25 @@ export function eddingtonQuery(db: AppDb, sport: string): EddingtonDto {
     km: eddingtonNumber(metres, KILOMETRE),
     miles: eddingtonNumber(metres, MILE),
     activeDays: metres.filter((m) => m > 0).length,
+    daysAtLeast: { km: daysAtLeast(metres, KILOMETRE), miles: daysAtLeast(metres, MILE) },
     longestDays,
   }
+}
+
+/** counts[x − 1]: days of at least x units, for x up to the longest day (O(days + units)). */
+function daysAtLeast(metres: readonly number[], unit: number): number[] {
+  const exactly = new Array<number>(MAX_UNITS + 1).fill(0)
+  let top = 0
+  for (const m of metres) {
+    const units = Math.min(MAX_UNITS, Math.floor(m / unit + 1e-9))
+    exactly[units] = (exactly[units] ?? 0) + 1
+    top = Math.max(top, units)
+  }
+  const counts: number[] = []
+  let running = 0
+  for (let x = top; x >= 1; x--) {
+    running += exactly[x] ?? 0
+    counts[x - 1] = running
+  }
+  return counts
 }

@@ -59,7 +59,7 @@ export function estimatesQuery(
   )
   return found.flatMap(({ kind, estimate }) => {
     const activity = refs.get(estimate.activityId)
-    if (!activity) return []
+    if (!activity || !worthOffering(estimate.value, current[kind])) return []
     return [
       {
         kind,
@@ -80,4 +80,9 @@ function analysedSportTypes(db: AppDb): string[] {
   )
     .pluck(true)
     .all() as string[]
+}
+
+/** Within 2 % of the value in force, a suggestion would only be noise. */
+function worthOffering(estimate: number, current: number | undefined): boolean {
+  return current === undefined || Math.abs(estimate - current) / current >= 0.02
 }
