@@ -13,6 +13,7 @@ import { bestsQuery } from '../src/main/core/lab/queries/bests-query'
 import { calendarQuery } from '../src/main/core/lab/queries/calendar-query'
 import { curveQuery } from '../src/main/core/lab/queries/curve-query'
 import { fitnessQuery } from '../src/main/core/lab/queries/fitness-query'
+import { gearQuery } from '../src/main/core/lab/queries/gear-query'
 import { yearReviewQuery } from '../src/main/core/lab/queries/year-review-query'
 import { saveThresholds } from '../src/main/core/lab/settings/threshold-store'
 import { createWorkerPool } from '../src/main/core/workers/worker-pool'
@@ -109,6 +110,7 @@ export async function runLabBench(
     const bests = measure(50, () => bestsQuery(db, 'Run', null))
     const calendar = measure(50, () => calendarQuery(db, 2025))
     const review = measure(50, () => yearReviewQuery(db, 2025))
+    const gear = measure(20, () => gearQuery(db))
     const rows = db.$client.prepare('SELECT count(*) FROM lab_mean_max').pluck().get() as number
     return [
       figure(
@@ -129,6 +131,7 @@ export async function runLabBench(
       ms('run best efforts, top 10 per distance and per year p95', bests.p95),
       ms('calendar of a year p95', calendar.p95),
       ms('year in review p95', review.p95),
+      ms('gear page (reads every summary) p95', gear.p95),
     ]
   } finally {
     await workers.close()

@@ -14,7 +14,7 @@ import { generateDatasetPages } from '../test/strava-emulator'
 import { seeded } from './maps-fixture'
 import { toListedPage } from './ingest-bench'
 
-const FIXTURE_VERSION = 1
+const FIXTURE_VERSION = 2
 export const FIFTEEN_YEARS_DAYS = 15 * 365
 export const LAB_BENCH_END = Date.UTC(2026, 5, 1)
 

@@ -79,7 +79,7 @@ describe('the lab in the app', () => {
   it('adds up gear from the activities that name it and keeps a retirement distance', async () => {
     const lab = session!.handlers.lab
     await analysed(10)
-    const gear = await lab.gear()
+    const gear = await lab.gear(undefined)
     expect(gear.map(({ id, activities, distance }) => ({ id, activities, distance }))).toEqual([
       { id: 'b1001', activities: 2, distance: 48_000 },
       { id: 'g2002', activities: 1, distance: 10_000 },

@@ -128,16 +128,24 @@ export const activities = sqliteTable(
 )
 
 /** Per-second series of one activity, compressed: one row per activity, not per sample. */
-export const activityStreams = sqliteTable('activity_streams', {
-  activityId: integer('activity_id', { mode: 'number' })
-    .primaryKey()
-    .references(() => activities.id, { onDelete: 'cascade' }),
-  keys: text('keys').notNull(),
-  sampleCount: integer('sample_count').notNull(),
-  /** deflate-compressed JSON object keyed by stream type. */
-  data: blob('data', { mode: 'buffer' }).notNull(),
-  fetchedAt: integer('fetched_at').notNull(),
-})
+export const activityStreams = sqliteTable(
+  'activity_streams',
+  {
+    activityId: integer('activity_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    keys: text('keys').notNull(),
+    sampleCount: integer('sample_count').notNull(),
+    /** deflate-compressed JSON object keyed by stream type. */
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    fetchedAt: integer('fetched_at').notNull(),
+  },
+  (table) => [
+    // Derived figures ask every activity when its streams were fetched (derived/stale-subjects.ts).
+    // fetched_at is stored behind the blob: from the table, each answer reads the whole blob.
+    index('activity_streams_fetched_idx').on(table.activityId, table.fetchedAt, table.keys),
+  ],
+)
 
 /**
  * Original recorded files (FIT/GPX/TCX, maybe gzipped) kept from a Strava bulk export, byte for
@@ -230,8 +238,6 @@ export const labActivities = sqliteTable(
       .references(() => activities.id, { onDelete: 'cascade' }),
     day: integer('day').notNull(),
     sportType: text('sport_type').notNull(),
-    /** Strava's gear id from the summary (a bike or shoes), for distance per gear. */
-    gearId: text('gear_id'),
     /** The stress score; 0 when unscored. */
     stress: real('stress').notNull(),
     stressMethod: text('stress_method', {
@@ -251,9 +257,6 @@ export const labActivities = sqliteTable(
       table.activityId,
     ),
     index('lab_activities_sport_day_idx').on(table.sportType, table.day),
-    index('lab_activities_gear_idx')
-      .on(table.gearId, table.day)
-      .where(sql`${table.gearId} IS NOT NULL`),
   ],
 )
 

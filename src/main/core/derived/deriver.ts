@@ -21,6 +21,9 @@ export interface DerivationSubject {
   streamKeys?: string | null
 }
 
+/** What `inputsOf` sees of an activity: all but the raw summary. */
+export type DerivationKey = Omit<DerivationSubject, 'summaryJson'>
+
 /**
  * One kind of figures computed from each activity's stored streams (the performance lab, the map
  * explorer). The computation runs in a worker thread (`task`); storing runs here, in one
@@ -37,8 +40,11 @@ export interface Deriver<T extends TaskName = TaskName> {
    * inputs come from (the athlete's thresholds) in one query instead of one per activity.
    */
   snapshot?(): void
-  /** A short key of what the result depends on besides the streams (thresholds in force…). */
-  inputsOf(subject: DerivationSubject): string
+  /**
+   * A short key of what the result depends on besides the streams (thresholds in force…). It
+   * gets the activity without its raw summary: every activity is asked on every run.
+   */
+  inputsOf(subject: DerivationKey): string
   /** The worker's input; `streams` is the stored deflated streams row, or null when none. */
   inputFor(subject: DerivationSubject, streams: Uint8Array | null): TaskInput<T>
   /** Replaces the activity's stored figures with `output`. */

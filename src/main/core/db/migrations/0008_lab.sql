@@ -18,7 +18,6 @@ CREATE TABLE `lab_activities` (
 	`activity_id` integer PRIMARY KEY NOT NULL,
 	`day` integer NOT NULL,
 	`sport_type` text NOT NULL,
-	`gear_id` text,
 	`stress` real NOT NULL,
 	`stress_method` text NOT NULL,
 	`stress_json` text NOT NULL,
@@ -28,7 +27,6 @@ CREATE TABLE `lab_activities` (
 --> statement-breakpoint
 CREATE INDEX `lab_activities_day_idx` ON `lab_activities` (`day`,`stress`,`stress_method`,`activity_id`);--> statement-breakpoint
 CREATE INDEX `lab_activities_sport_day_idx` ON `lab_activities` (`sport_type`,`day`);--> statement-breakpoint
-CREATE INDEX `lab_activities_gear_idx` ON `lab_activities` (`gear_id`,`day`) WHERE "lab_activities"."gear_id" IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `lab_best_efforts` (
 	`activity_id` integer NOT NULL,
 	`sport_type` text NOT NULL,
@@ -71,3 +69,5 @@ CREATE TABLE `zone_models` (
 	`model_json` text NOT NULL,
 	`updated_at` integer NOT NULL
 );
+--> statement-breakpoint
+CREATE INDEX `activity_streams_fetched_idx` ON `activity_streams` (`activity_id`,`fetched_at`,`keys`);

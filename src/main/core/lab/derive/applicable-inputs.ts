@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { DerivationSubject } from '../../derived/deriver'
+import type { DerivationKey } from '../../derived/deriver'
 import { localDayText } from '../local-day'
-import { gearIdOf } from './gear-of'
 import { matchesSportFilter } from '../sport-family'
 import { thresholdsOn, type ThresholdEntry, type ThresholdValues } from '../thresholds'
 import type { SlotModels } from '../settings/zone-model-store'
@@ -24,7 +23,7 @@ export interface ApplicableInputs {
  * changing a threshold recomputes only the activities it affects.
  */
 export function applicableInputs(
-  subject: DerivationSubject,
+  subject: DerivationKey,
   history: readonly ThresholdEntry[],
   models: SlotModels,
 ): ApplicableInputs {
@@ -57,7 +56,7 @@ export function applicableInputs(
 }
 
 /** A short, stable text of the inputs, stored with the figures to tell when they are stale. */
-export function inputsKey(subject: DerivationSubject, inputs: ApplicableInputs): string {
+export function inputsKey(subject: DerivationKey, inputs: ApplicableInputs): string {
   const t = inputs.thresholds
   const values = [t.ftp, t.thresholdHr, t.maxHr, t.restingHr, t.sex, t.thresholdPace]
   // Of the others only whether they are set (and in order) shows, in "the methods before it
@@ -78,7 +77,6 @@ export function inputsKey(subject: DerivationSubject, inputs: ApplicableInputs):
     inputs.day,
     subject.movingTime,
     subject.distance,
-    gearIdOf(subject.summaryJson) ?? '',
     values.map((v) => v ?? '').join(','),
     set.join('') + above.join(''),
     models.join(','),

@@ -3,7 +3,6 @@ import type { AppDb } from '../../db/open-database'
 import { statementFor } from '../../db/reused-statements'
 import { localDayOf } from '../local-day'
 import type { ActivityAnalysis } from './analyse-activity'
-import { gearIdOf } from './gear-of'
 
 const DELETE = [
   'DELETE FROM lab_mean_max WHERE activity_id = ?',
@@ -11,8 +10,8 @@ const DELETE = [
   'DELETE FROM lab_zone_times WHERE activity_id = ?',
 ]
 const UPSERT_ACTIVITY = `INSERT OR REPLACE INTO lab_activities
-  (activity_id, day, sport_type, gear_id, stress, stress_method, stress_json, sustained_max_hr)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+  (activity_id, day, sport_type, stress, stress_method, stress_json, sustained_max_hr)
+  VALUES (?, ?, ?, ?, ?, ?, ?)`
 const INSERT_MEAN_MAX = `INSERT INTO lab_mean_max
   (activity_id, stream, sport_type, day, seconds, value, start_offset) VALUES (?, ?, ?, ?, ?, ?, ?)`
 const INSERT_EFFORT = `INSERT INTO lab_best_efforts
@@ -40,7 +39,6 @@ export function storeAnalysis(
     id,
     day,
     sport,
-    gearIdOf(subject.summaryJson),
     stress.score,
     stress.kind,
     JSON.stringify(stress),

@@ -2,20 +2,21 @@ import type { GearDto } from '../../../../shared/lab-dto'
 import type { AppDb } from '../../db/open-database'
 import { statementFor } from '../../db/reused-statements'
 import { formatDay } from '../calendar-day'
+import { localDayOf } from '../local-day'
 import { readGearRetirements } from '../settings/gear-settings-store'
-import { activityRefs, deletedActivityIds } from './activity-refs'
+import { activityRefs } from './activity-refs'
 
 interface GearRow {
-  gearId: string
+  gearId: unknown
   activityId: number
-  day: number
   startDate: number
+  startDateLocal: string
   distance: number
   movingTime: number
 }
 
 interface Tally {
-  activities: number
+  activities: number[]
   distance: number
   movingTime: number
   first: number
@@ -23,37 +24,33 @@ interface Tally {
 }
 
 /**
- * Distance and time per bike and pair of shoes, from the gear each activity names (Strava's
- * summaries carry only the id; the name comes from a stored detail). Most used first.
+ * Distance and time per bike and pair of shoes, from the gear each live activity's summary names
+ * as it is now (a bike changed on Strava counts at once); the name comes from a stored detail,
+ * since summaries carry only the id. Most distance first. O(activities).
  */
 export function gearQuery(db: AppDb): GearDto[] {
-  const deleted = deletedActivityIds(db)
   const rows = statementFor(
     db,
-    `SELECT l.gear_id AS gearId, l.activity_id AS activityId, l.day, a.start_date AS startDate,
-            a.distance, a.moving_time AS movingTime
-     FROM lab_activities l INDEXED BY lab_activities_gear_idx
-     JOIN activities a ON a.id = l.activity_id
-     WHERE l.gear_id IS NOT NULL`,
+    `SELECT json_extract(a.summary_json, '$.gear_id') AS gearId, a.id AS activityId,
+            a.start_date AS startDate, a.start_date_local AS startDateLocal, a.distance,
+            a.moving_time AS movingTime
+     FROM activities a INDEXED BY activities_live_library_idx
+     WHERE a.deleted_at IS NULL`,
   ).all() as GearRow[]
   const tallies = new Map<string, Tally>()
   for (const row of rows) {
-    if (deleted.has(row.activityId)) continue
+    if (typeof row.gearId !== 'string' || row.gearId === '') continue
+    const day = localDayOf(row.startDateLocal, row.startDate)
     const tally = tallies.get(row.gearId)
     if (!tally) {
-      tallies.set(row.gearId, {
-        activities: 1,
-        distance: row.distance,
-        movingTime: row.movingTime,
-        first: row.day,
-        last: row,
-      })
+      const t = { activities: [row.activityId], distance: row.distance, movingTime: row.movingTime }
+      tallies.set(row.gearId, { ...t, first: day, last: row })
       continue
     }
-    tally.activities++
+    tally.activities.push(row.activityId)
     tally.distance += row.distance
     tally.movingTime += row.movingTime
-    tally.first = Math.min(tally.first, row.day)
+    tally.first = Math.min(tally.first, day)
     if (row.startDate > tally.last.startDate) tally.last = row
   }
   const retirements = readGearRetirements(db)
@@ -67,18 +64,17 @@ export function gearQuery(db: AppDb): GearDto[] {
       const lastActivity = refs.get(tally.last.activityId)
       if (!lastActivity) return []
       const kind = gearKind(id, lastActivity.sportType)
+      const fallback = `${kind === 'bike' ? 'Bike' : kind === 'shoes' ? 'Shoes' : 'Gear'} ${id}`
       return [
         {
           id,
-          name:
-            gearName(db, id) ??
-            `${kind === 'bike' ? 'Bike' : kind === 'shoes' ? 'Shoes' : 'Gear'} ${id}`,
+          name: gearName(db, id, tally.activities) ?? fallback,
           kind,
-          activities: tally.activities,
+          activities: tally.activities.length,
           distance: tally.distance,
           movingTime: tally.movingTime,
           firstUsed: formatDay(tally.first),
-          lastUsed: formatDay(tally.last.day),
+          lastUsed: formatDay(localDayOf(tally.last.startDateLocal, tally.last.startDate)),
           lastActivity,
           retireDistance: retirements.get(id) ?? null,
         },
@@ -93,17 +89,17 @@ function gearKind(id: string, sportType: string): GearDto['kind'] {
   return /Ride$/.test(sportType) ? 'bike' : /Run$|Walk|Hike/.test(sportType) ? 'shoes' : 'other'
 }
 
-/** The name the latest stored detail gives the gear. */
-function gearName(db: AppDb, gearId: string): string | null {
+/** The name the latest stored detail of the gear's activities gives it. */
+function gearName(db: AppDb, gearId: string, activityIds: number[]): string | null {
   const name = statementFor(
     db,
-    `SELECT json_extract(a.detail_json, '$.gear.name')
-     FROM lab_activities l INDEXED BY lab_activities_gear_idx
-     JOIN activities a ON a.id = l.activity_id
-     WHERE l.gear_id = ? AND json_extract(a.detail_json, '$.gear.name') IS NOT NULL
-     ORDER BY l.day DESC LIMIT 1`,
+    `SELECT json_extract(detail_json, '$.gear.name') FROM activities
+     WHERE id IN (SELECT value FROM json_each(?))
+       AND json_extract(detail_json, '$.gear.id') = ?
+       AND json_extract(detail_json, '$.gear.name') IS NOT NULL
+     ORDER BY start_date DESC LIMIT 1`,
   )
     .pluck(true)
-    .get(gearId)
+    .get(JSON.stringify(activityIds), gearId)
   return typeof name === 'string' && name.trim() !== '' ? name : null
 }

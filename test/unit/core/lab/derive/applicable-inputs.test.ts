@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DerivationSubject } from '../../../../../src/main/core/derived/deriver'
+import type { DerivationKey } from '../../../../../src/main/core/derived/deriver'
 import {
   applicableInputs,
   inputsKey,
@@ -12,7 +12,7 @@ const DEFAULTS = Object.fromEntries(
   ZONE_SLOTS.map((slot) => [slot, { model: ZONE_SLOT_INFO[slot].defaultModel, isDefault: true }]),
 ) as SlotModels
 
-function subject(overrides: Partial<DerivationSubject>): DerivationSubject {
+function subject(overrides: Partial<DerivationKey>): DerivationKey {
   return {
     id: 1,
     sportType: 'Run',
@@ -21,13 +21,12 @@ function subject(overrides: Partial<DerivationSubject>): DerivationSubject {
     distance: 10_000,
     movingTime: 2460,
     elapsedTime: 2460,
-    summaryJson: '{"gear_id":"g1"}',
     streamKeys: 'time,distance,heartrate,moving',
     ...overrides,
   }
 }
 
-const key = (s: DerivationSubject, history: ThresholdEntry[], models = DEFAULTS) =>
+const key = (s: DerivationKey, history: ThresholdEntry[], models = DEFAULTS) =>
   inputsKey(s, applicableInputs(s, history, models))
 const ftp = (value: number, from = '2025-01-01'): ThresholdEntry => ({ kind: 'ftp', value, from })
 
@@ -49,7 +48,7 @@ describe('what an activity’s figures depend on', () => {
     expect(key(ride, [ftp(250)])).not.toBe(key(ride, [ftp(250), ftp(300, '2025-03-04')]))
   })
 
-  it('follows the zone model the activity is measured with, and the gear it names', () => {
+  it('follows the zone model the activity is measured with', () => {
     const edited = {
       ...DEFAULTS,
       'heartrate-ride': {
@@ -60,7 +59,6 @@ describe('what an activity’s figures depend on', () => {
     expect(key(run, [], edited)).toBe(key(run, []))
     const hrRide = subject({ sportType: 'Ride', streamKeys: 'time,heartrate' })
     expect(key(hrRide, [], edited)).not.toBe(key(hrRide, []))
-    expect(key(run, [])).not.toBe(key(subject({ summaryJson: '{"gear_id":"g2"}' }), []))
   })
 
   it('hands the worker every value in force, and keys only on those that matter', () => {
