@@ -103,7 +103,7 @@ test('the lab: every view, explained and leading to its activities', async ({
   // Best efforts: a time opens its activity, which marks its own efforts.
   await openLabView(page, 'Best efforts')
   await page.getByLabel('Sport').selectOption('Run')
-  const fiveKm = page.getByRole('region', { name: '5 km best efforts' })
+  const fiveKm = page.getByRole('region', { name: '5K best efforts' })
   await expect(fiveKm.getByRole('row')).not.toHaveCount(0)
   await shootLab(page, '05-bests')
   const best = fiveKm.getByRole('row').nth(1).getByRole('cell').nth(1).getByRole('button')

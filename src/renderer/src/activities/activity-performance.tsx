@@ -37,7 +37,7 @@ export function ActivityPerformance({
     >
       <h3 id="activity-performance-title" className="detail-section-title">
         Performance
-        {data.stress && (
+        {data.stress && data.stress.method !== 'unscored' && (
           <span className="detail-section-note">
             Stress score{' '}
             <strong className="performance-score">{formatScore(data.stress.score)}</strong>

@@ -10,12 +10,15 @@ const NAMED_DISTANCES: readonly [number, string][] = [
   [42_195, 'Marathon'],
 ]
 
-/** A standard distance by its name: `400 m`, `5 km`, `1 mile`, `Half marathon`. */
+/**
+ * A standard distance by the name athletes race it under, in either unit system: `400 m`,
+ * `5K`, `1 mile`, `Half marathon`, `40K`.
+ */
 export function effortDistanceLabel(metres: number): string {
   const named = NAMED_DISTANCES.find(([m]) => m === metres)
   if (named) return named[1]
   return metres >= 1000 && metres % 1000 === 0
-    ? `${metres / 1000} km`
+    ? `${metres / 1000}K`
     : `${metres.toLocaleString('en')} m`
 }
 

@@ -116,7 +116,7 @@ describe('the Lab tab', () => {
       },
       'Best efforts',
     )
-    const card = await screen.findByRole('region', { name: '1 km best efforts' })
+    const card = await screen.findByRole('region', { name: '1K best efforts' })
     expect(within(card).getAllByText('3:30 /km').length).toBe(1)
     await user.click(within(card).getAllByRole('button', { name: '3:30' })[0] as HTMLElement)
     expect(

@@ -76,10 +76,8 @@ export function ZonesChart({
             width: 0,
             paths: bars,
             points: { show: false },
-            value: (_u, _v, _s, idx) => {
-              const seconds = idx === null ? 0 : (weeks[idx]?.seconds[zone] ?? 0)
-              return formatTotalDuration(seconds)
-            },
+            value: (_u, _v, _s, idx) =>
+              idx === null ? '–' : formatTotalDuration(weeks[idx]?.seconds[zone] ?? 0),
           })),
         ],
       }
