@@ -24,11 +24,12 @@ export async function runEddington(args: string[], io: CliIo): Promise<number> {
       io.stdout(`${terminalJson({ km: km.n, miles: miles.n })}\n`)
       return 0
     }
-    const next = (n: number, days: number, unit: string) =>
-      `${days} more ${days === 1 ? 'day' : 'days'} of ${n + 1} ${unit} or more for ${n + 1}`
+    const next = (n: number, days: number, unit: (count: number) => string) =>
+      `${days} more ${days === 1 ? 'day' : 'days'} of ${n + 1} ${unit(n + 1)} or more for ${n + 1}`
+    const mile = (count: number) => (count === 1 ? 'mile' : 'miles')
     io.stdout(
       `${terminalText(sport)} Eddington number: ${km.n} (km), ${miles.n} (miles)\n` +
-        `Next: ${next(km.n, km.daysForNext, 'km')}; ${next(miles.n, miles.daysForNext, 'miles')}.\n`,
+        `Next: ${next(km.n, km.daysForNext, () => 'km')}; ${next(miles.n, miles.daysForNext, mile)}.\n`,
     )
     return 0
   })

@@ -49,11 +49,7 @@ export function EddingtonView() {
                 <div key={unit}>
                   <dt>Eddington number ({unit})</dt>
                   <dd>{data[unit].n}</dd>
-                  <dd className="note">
-                    {data[unit].n} days of at least {data[unit].n} {unit}. {data[unit].daysForNext}{' '}
-                    more {data[unit].daysForNext === 1 ? 'day' : 'days'} of {data[unit].n + 1}{' '}
-                    {unit} or more make {data[unit].n + 1}.
-                  </dd>
+                  <dd className="note">{eddingtonSentence(data[unit], unit)}</dd>
                 </div>
               ),
             )}
@@ -137,4 +133,13 @@ function EddingtonChart({ data, units }: { data: EddingtonDto; units: Units }) {
       label={`Days with at least x ${label}, against x`}
     />
   )
+}
+
+/** `39 days of at least 39 km. 1 more day of 40 km or more makes 40.` */
+function eddingtonSentence({ n, daysForNext }: EddingtonDto['km'], unit: 'km' | 'miles'): string {
+  const of = (count: number) => (unit === 'miles' && count === 1 ? 'mile' : unit)
+  const days = (count: number) => (count === 1 ? 'day' : 'days')
+  const now = n === 0 ? 'No day yet.' : `${n} ${days(n)} of at least ${n} ${of(n)}.`
+  const more = daysForNext === 1 ? 'makes' : 'make'
+  return `${now} ${daysForNext} more ${days(daysForNext)} of ${n + 1} ${of(n + 1)} or more ${more} ${n + 1}.`
 }
