@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os'
 import { runExportImportBench } from './export-import-bench'
 import { runFilesBench } from './files-bench'
 import { runIngestBench } from './ingest-bench'
+import { runLabBench } from './lab-bench'
 import { benchBackgroundMemory, benchFuzzRate, benchSyncedAndBrowsed } from './load-bench'
 import { runQueryBench } from './query-bench'
 import type { BenchFigure } from './report'
@@ -19,6 +20,7 @@ const started = Date.now()
 // write hundreds of megabytes, and the kernel flushing them slows every fsync and read after.
 figures.push(...(await runIngestBench()))
 figures.push(...(await runQueryBench()))
+figures.push(...(await runLabBench()))
 figures.push(...(await benchSyncedAndBrowsed()))
 figures.push(...(await benchSummaryListing()))
 const backup = await benchFullBackup()

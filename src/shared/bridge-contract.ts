@@ -16,6 +16,37 @@ import type { EventChannel, EventPayloads } from './event-channels'
 import { droppedPathsSchema, folderRefSchema, type WatchedFolderDto } from './folders-dto'
 import type { ActivityDetailDto, ActivityPageDto, TotalsDto } from './library-dto'
 import { activityQuerySchema, totalsQuerySchema } from './library-query'
+import type {
+  ActivityLabDto,
+  BestsDto,
+  CalendarDto,
+  CurveDto,
+  EddingtonDto,
+  FitnessDto,
+  GearDto,
+  LabDayDto,
+  ProgressionDto,
+  ThresholdsDto,
+  UnscoredDto,
+  WeeklyZonesDto,
+  YearReviewDto,
+  ZoneModelsDto,
+} from './lab-dto'
+import {
+  bestsQuerySchema,
+  curveQuerySchema,
+  fitnessQuerySchema,
+  gearRetirementSchema,
+  labDaySchema,
+  progressionQuerySchema,
+  saveImageSchema,
+  setThresholdsSchema,
+  setZoneModelSchema,
+  sportQuerySchema,
+  thresholdRefSchema,
+  weeklyZonesQuerySchema,
+  yearQuerySchema,
+} from './lab-query'
 import { preferencesPatchSchema, type SettingsDto } from './settings-dto'
 
 /** One call the renderer can make: the schema its input must pass, and (as a type) its answer. */
@@ -107,6 +138,29 @@ export const BRIDGE = {
     remove: call(folderRefSchema).returns<WatchedFolderDto[]>(),
     /** Looks in every watched folder now; resolves when the new files are in. */
     scanNow: call(noInput).returns<WatchedFolderDto[]>(),
+  },
+  /** The performance lab (core/lab): thresholds, zone models, gear and the computed figures. */
+  lab: {
+    thresholds: call(noInput).returns<ThresholdsDto>(),
+    setThresholds: call(setThresholdsSchema).returns<ThresholdsDto>(),
+    removeThreshold: call(thresholdRefSchema).returns<ThresholdsDto>(),
+    fitness: call(fitnessQuerySchema).returns<FitnessDto>(),
+    day: call(labDaySchema).returns<LabDayDto>(),
+    unscored: call(noInput).returns<UnscoredDto>(),
+    bests: call(bestsQuerySchema).returns<BestsDto>(),
+    progression: call(progressionQuerySchema).returns<ProgressionDto>(),
+    curve: call(curveQuerySchema).returns<CurveDto>(),
+    weeklyZones: call(weeklyZonesQuerySchema).returns<WeeklyZonesDto>(),
+    activity: call(activityRef).returns<ActivityLabDto | null>(),
+    eddington: call(sportQuerySchema).returns<EddingtonDto>(),
+    gear: call(noInput).returns<GearDto[]>(),
+    setGearRetirement: call(gearRetirementSchema).returns<GearDto[]>(),
+    calendar: call(yearQuerySchema).returns<CalendarDto>(),
+    yearReview: call(yearQuerySchema).returns<YearReviewDto>(),
+    zoneModels: call(noInput).returns<ZoneModelsDto>(),
+    setZoneModel: call(setZoneModelSchema).returns<ZoneModelsDto>(),
+    /** Asks where (a folder), then writes the picture the page drew; null when cancelled. */
+    saveImage: call(saveImageSchema).returns<DataActionResultDto | null>(),
   },
 } as const
 

@@ -52,6 +52,7 @@ function placeOnRoute(route: LatLng[], fractions: number[]): LatLng[] {
 
 /** All streams the activity has, or null when it has none (manual activities). */
 export function generateStreams(activity: EmulatorActivity): Streams | null {
+  if (activity.streams) return activity.streams as Streams
   if (activity.manual || activity.distance <= 0) return null
   const seed = activity.seed
   const stride = Math.max(1, Math.ceil(activity.moving_time / MAX_SAMPLES))

@@ -121,6 +121,8 @@ export interface EmulatorActivity {
   device_name: string | null
   /** Drives the route, the full polyline and the streams, which are generated on request. */
   seed: number
+  /** Streams a test chose (keyed by type), served as they are instead of generated ones. */
+  streams?: Record<string, unknown[]>
 }
 
 export type ActivityPatch = Partial<

@@ -1,8 +1,13 @@
 import { toAppError } from '../core'
+import { athleteHelp, runAthlete } from './commands/athlete'
 import { backupHelp, runBackup } from './commands/backup'
+import { bestsHelp, runBests } from './commands/bests'
 import { connectHelp, runConnect } from './commands/connect'
+import { curveHelp, runCurve } from './commands/curve'
 import { disconnectHelp, runDisconnect } from './commands/disconnect'
+import { eddingtonHelp, runEddington } from './commands/eddington'
 import { exportHelp, runExport } from './commands/export'
+import { fitnessHelp, runFitness } from './commands/fitness'
 import { importHelp, runImport } from './commands/import'
 import { listHelp, runList } from './commands/list'
 import { restoreHelp, runRestore } from './commands/restore'
@@ -24,6 +29,11 @@ const COMMANDS: Record<
   backup: { run: runBackup, help: backupHelp },
   restore: { run: runRestore, help: restoreHelp },
   disconnect: { run: runDisconnect, help: disconnectHelp },
+  athlete: { run: runAthlete, help: athleteHelp },
+  fitness: { run: runFitness, help: fitnessHelp },
+  bests: { run: runBests, help: bestsHelp },
+  curve: { run: runCurve, help: curveHelp },
+  eddington: { run: runEddington, help: eddingtonHelp },
 }
 
 export const USAGE = `Usage: trailkeep <command> [flags]

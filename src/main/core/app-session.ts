@@ -8,6 +8,7 @@ import type { LibraryChangedDto } from '../../shared/folders-dto'
 import { createDataActions } from './data/data-actions'
 import { createFolderActions } from './folders/folder-actions'
 import { createFolderWatcher, type FolderWatcher } from './folders/folder-watcher'
+import { createLabImageActions } from './lab/lab-image-actions'
 import type { FileDialogs } from './data/file-dialogs'
 import { createRestoreActions } from './data/restore-actions'
 import { AppError } from './errors'
@@ -71,6 +72,7 @@ export async function startAppSession(
     })
     const core = faceOf(parts, {
       preferencesChanged: () => holder.background?.preferencesChanged(),
+      figuresOutdated: () => parts.derived.refreshSoon(),
     })
     const background = createBackgroundSync(
       { ...parts, account: core.account },
@@ -108,11 +110,12 @@ export async function startAppSession(
         libraryChanged,
       )
     const folders = createFolderActions(core.folders, watcher, dialogs)
+    const images = dialogs && createLabImageActions(dialogs)
     return {
       core,
       background,
       watcher,
-      handlers: createBridgeHandlers(core, background, data, restore, folders),
+      handlers: createBridgeHandlers(core, background, { data, restore, folders, images }),
     }
   }
 

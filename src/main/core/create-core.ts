@@ -23,6 +23,7 @@ import { SyncEngine } from './sync/sync-engine'
 import { DerivedData } from './derived/derived-data'
 import type { DeriveProgress, Deriver } from './derived/deriver'
 import { createWorkerPool } from './workers/worker-pool'
+import { createLabDeriver } from './lab/derive/lab-deriver'
 
 export interface CoreOptions {
   dataDir: string
@@ -53,7 +54,7 @@ const RATE_LIMIT_SETTING = 'rate_limit_state'
 const API_BASE_SETTING = 'strava_api_base'
 
 /** Every kind of figures derived from stored streams, computed in the background. */
-const DERIVERS: readonly Deriver[] = []
+const DERIVERS: readonly ((db: AppDb) => Deriver)[] = [createLabDeriver]
 
 /**
  * Builds the core's parts from what a shell passes in. Internal: shells get the face
@@ -111,7 +112,8 @@ export async function createCore(options: CoreOptions) {
       script: options.workerScript,
       threads: options.workerThreads,
     })
-    const derived = new DerivedData({ db, workers, clock }, DERIVERS, options.onDeriveProgress)
+    const derivers = DERIVERS.map((create) => create(db))
+    const derived = new DerivedData({ db, workers, clock }, derivers, options.onDeriveProgress)
     const close = () => {
       // A connection waiting for the browser, or a running sync, must not touch a closed database.
       auth.cancelConnect()

@@ -3,6 +3,7 @@ import { createDataTools } from './data/data-tools'
 import { createWatchedFolders } from './folders/folders-face'
 import { createLibrary } from './library/library-face'
 import { fetchActivityNow } from './library/fetch-on-open'
+import { createLab } from './lab/lab-face'
 import { buildDiagnostics } from './log/diagnostics'
 import { createSettings } from './settings/settings-face'
 import type { CoreEvents, Trailkeep } from './trailkeep'
@@ -37,6 +38,7 @@ export function faceOf(parts: CoreParts, events: CoreEvents = {}): Trailkeep {
       refresh: (options) => parts.derived.refresh(options),
       progress: () => parts.derived.progress(),
     },
+    lab: createLab({ ...parts, onInputsChanged: () => events.figuresOutdated?.() }),
     close: parts.close,
   }
 }

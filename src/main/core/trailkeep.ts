@@ -19,6 +19,27 @@ import type {
 } from '../../shared/library-dto'
 import type { WatchedFolderDto } from '../../shared/folders-dto'
 import type { ActivityQueryInput, TotalsQuery } from '../../shared/library-query'
+import type {
+  ActivityLabDto,
+  BestsDto,
+  CalendarDto,
+  CurveDto,
+  CurveStream,
+  EddingtonDto,
+  FitnessDto,
+  GearDto,
+  LabDayDto,
+  ProgressionDto,
+  ThresholdsDto,
+  UnscoredDto,
+  WeeklyZonesDto,
+  YearReviewDto,
+  ZoneBasisDto,
+  ZoneModelDto,
+  ZoneModelsDto,
+  ZoneSlot,
+} from '../../shared/lab-dto'
+import type { ThresholdPatch } from '../../shared/lab-thresholds'
 import type { PreferencesPatch, SettingsDto, SyncLevel } from '../../shared/settings-dto'
 import type { BackupResult } from './backup/backup-library'
 import type { ExportOptions, ExportResult } from './export/export-activities'
@@ -120,12 +141,49 @@ export interface Figures {
   progress(): DeriveProgressDto | null
 }
 
+/**
+ * The performance lab: the athlete's dated thresholds and zone models, and what was computed from
+ * the stored streams (`Figures.refresh` brings it up to date). Sports are `--sport` filters: Run
+ * and Ride stand for their families. Days are activities' local days, `YYYY-MM-DD`, inclusive.
+ */
+export interface Lab {
+  thresholds(): ThresholdsDto
+  /** Records values applying from `from` (default today); never changes a later value. */
+  setThresholds(input: { values: ThresholdPatch; from?: string }): ThresholdsDto
+  removeThreshold(ref: { id: number }): ThresholdsDto
+  fitness(query: { from?: string; to?: string }): FitnessDto
+  day(query: { date: string }): LabDayDto
+  unscored(): UnscoredDto
+  bests(query: { sport: string; year?: number | null }): BestsDto
+  progression(query: { sport: string; distance: number }): ProgressionDto
+  /** `from` / `to`: a day, or an ISO instant compared with the activity's start. */
+  curve(query: { stream: CurveStream; sport: string; from?: string; to?: string }): CurveDto
+  weeklyZones(query: {
+    basis: ZoneBasisDto
+    sport: string | null
+    from?: string
+    to?: string
+  }): WeeklyZonesDto
+  /** One activity's stress, best efforts (ranked, records marked) and time in zones. */
+  activity(ref: { id: number }): ActivityLabDto | null
+  eddington(query: { sport: string }): EddingtonDto
+  gear(): GearDto[]
+  setGearRetirement(input: { gearId: string; distance: number | null }): GearDto[]
+  calendar(query: { year: number }): CalendarDto
+  yearReview(query: { year: number }): YearReviewDto
+  zoneModels(): ZoneModelsDto
+  /** A slot's own model, or null for its default. */
+  setZoneModel(input: { slot: ZoneSlot; model: ZoneModelDto | null }): ZoneModelsDto
+}
+
 /** What the core tells its shell as it happens. */
 export interface CoreEvents {
   connectionChanged?(status: ConnectionStatusDto): void
   syncProgress?(progress: SyncProgressDto): void
   preferencesChanged?(): void
   deriveProgress?(progress: DeriveProgressDto): void
+  /** A threshold or zone model changed: the app recomputes what it affects in the background. */
+  figuresOutdated?(): void
 }
 
 /** One open library and its Strava connection. */
@@ -138,5 +196,6 @@ export interface Trailkeep {
   readonly settings: Settings
   readonly folders: WatchedFolders
   readonly figures: Figures
+  readonly lab: Lab
   close(): void
 }

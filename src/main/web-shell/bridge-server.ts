@@ -8,7 +8,11 @@ import { dispatchInvoke } from '../core'
 import { parseRequestTarget } from './request-target'
 import { serveStatic } from './static-files'
 
-const MAX_MESSAGE_BYTES = 64 * 1024
+/**
+ * The largest legitimate call is a picture the page drew for saving (lab:saveImage, a PNG in
+ * base64 of at most 6 MB); anything larger ends the connection.
+ */
+const MAX_MESSAGE_BYTES = 7 * 1024 * 1024
 
 export interface WebShellServer {
   /** Open this in a browser; the fragment carries the per-run key. */

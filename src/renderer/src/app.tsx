@@ -1,5 +1,9 @@
 import { useCallback, useMemo, useState } from 'react'
-import { ActivitiesScreen, resetActivitiesScreen } from './activities/activities-screen'
+import {
+  ActivitiesScreen,
+  resetActivitiesScreen,
+  showActivity,
+} from './activities/activities-screen'
 import { ConnectBanner } from './account/connect-banner'
 import { FirstRunScreen } from './account/first-run-screen'
 import { SyncStatusBar } from './components/sync-status-bar'
@@ -7,6 +11,9 @@ import { ConnectionContext } from './connection-context'
 import { FileDrop } from './files/file-drop'
 import { NoticeArea } from './files/notices'
 import { useLibraryStarted } from './files/use-library-started'
+import { LabScreen, resetLabScreen } from './lab/lab-screen'
+import { FiguresVersionContext, LabNavigationContext } from './lab/lab-navigation'
+import { useDeriveStatus } from './lab/use-derive-status'
 import { LibraryReplacementContext } from './library-replacement'
 import { PreferencesProvider } from './preferences-context'
 import { SettingsScreen } from './settings/settings-screen'
@@ -17,6 +24,7 @@ import { useSyncStatus } from './use-sync-status'
 const TABS = [
   { id: 'activities', label: 'Activities' },
   { id: 'totals', label: 'Totals' },
+  { id: 'lab', label: 'Lab' },
   { id: 'settings', label: 'Settings' },
 ] as const
 type TabId = (typeof TABS)[number]['id']
@@ -28,6 +36,7 @@ export function App() {
   const replaced = useCallback((summary: string) => {
     // The selection and filters remembered across tabs belong to the replaced library.
     resetActivitiesScreen()
+    resetLabScreen()
     setNotice(summary)
     setGeneration((g) => g + 1)
   }, [])
@@ -56,6 +65,17 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
       title?.closest('section')?.querySelector('input')?.focus()
     }, 0)
   }, [])
+  const derive = useDeriveStatus()
+  const navigation = useMemo(
+    () => ({
+      openActivity: (id: number) => {
+        showActivity(id)
+        setTab('activities')
+      },
+      openSettings: () => setTab('settings'),
+    }),
+    [],
+  )
 
   if (!status || (!status.credentials.configured && started === null)) {
     return (
@@ -117,17 +137,23 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
           onSyncNow={() => void sync.syncNow()}
           connection={status.state}
           configured={status.credentials.configured}
+          figures={derive.progress}
         />
         {!connected && (
           <ConnectBanner status={status} onChange={setStatus} onSetUpStrava={setUpStrava} />
         )}
         <main className="app-content">
           <ConnectionContext.Provider value={status.state}>
-            {tab === 'activities' && <ActivitiesScreen />}
-            {tab === 'totals' && <TotalsScreen />}
-            {tab === 'settings' && (
-              <SettingsScreen connection={status} onConnectionChange={setStatus} />
-            )}
+            <LabNavigationContext.Provider value={navigation}>
+              <FiguresVersionContext.Provider value={derive.version}>
+                {tab === 'activities' && <ActivitiesScreen />}
+                {tab === 'totals' && <TotalsScreen />}
+                {tab === 'lab' && <LabScreen />}
+                {tab === 'settings' && (
+                  <SettingsScreen connection={status} onConnectionChange={setStatus} />
+                )}
+              </FiguresVersionContext.Provider>
+            </LabNavigationContext.Provider>
           </ConnectionContext.Provider>
         </main>
         <Footer />

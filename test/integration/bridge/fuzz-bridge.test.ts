@@ -131,7 +131,7 @@ describe('web-shell bridge under fire', () => {
       expect(answer).toMatchObject({ kind: 'result', id: 99999, result: { ok: true } })
       // A frame over the size limit closes that connection only.
       const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)))
-      ws.send('x'.repeat(200_000))
+      ws.send('x'.repeat(8 * 1024 * 1024))
       expect(await closed).toBe(1009)
       const fresh = await openSocket(server.origin, server.key)
       expect(

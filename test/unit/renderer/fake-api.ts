@@ -31,8 +31,11 @@ import {
 } from '../../../src/shared/settings-dto'
 import type { TrailkeepApi } from '../../../src/shared/bridge-contract'
 import { BridgeError } from '../../../src/shared/expose-api'
+import { createFakeLab, type FakeLabOptions, type LabCalls } from './fake-lab'
 
 export interface FakeApiOptions {
+  /** The lab's answers; every other lab call answers with empty figures. */
+  lab?: FakeLabOptions
   activities?: ActivityDetailDto[]
   /** Defaults to the sport types of the live activities, alphabetically. */
   sportTypes?: string[]
@@ -78,6 +81,7 @@ export interface FakeApiCalls {
   importDropped: string[][]
   foldersAdd: number
   foldersRemove: number[]
+  lab: LabCalls
 }
 
 export interface FakeApi {
@@ -206,6 +210,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     importDropped: [],
     foldersAdd: 0,
     foldersRemove: [],
+    lab: [],
   }
   let watched: WatchedFolderDto[] = options.watchedFolders ?? []
   const connection: ConnectionStatusDto = {
@@ -377,6 +382,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       },
       scanNow: async () => watched,
     },
+    lab: createFakeLab(options.lab ?? {}, calls.lab),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)

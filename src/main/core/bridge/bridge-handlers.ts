@@ -3,8 +3,17 @@ import type { DataActions } from '../data/data-actions'
 import type { RestoreActions } from '../data/restore-actions'
 import { AppError } from '../errors'
 import type { FolderActions } from '../folders/folder-actions'
+import type { LabImageActions } from '../lab/lab-image-actions'
 import type { BackgroundSync } from '../sync/background-sync'
 import type { Trailkeep } from '../trailkeep'
+
+/** What only the app's window has: file dialogs, the folder watcher, saving pictures. */
+export interface AppActions {
+  data?: DataActions
+  restore?: RestoreActions
+  folders?: FolderActions
+  images?: LabImageActions
+}
 
 /**
  * What answers the renderer's calls: the core's face itself, group by group, with background
@@ -13,10 +22,9 @@ import type { Trailkeep } from '../trailkeep'
 export function createBridgeHandlers(
   core: Trailkeep,
   background: BackgroundSync,
-  data?: DataActions,
-  restore?: RestoreActions,
-  folders: FolderActions = withoutWatcher(core),
+  app: AppActions = {},
 ): BridgeHandlers {
+  const { data, restore, images } = app
   const files = data && restore ? { ...data, ...restore } : withoutFiles
   return {
     auth: core.account,
@@ -25,7 +33,8 @@ export function createBridgeHandlers(
     library: core.library,
     settings: core.settings,
     data: files,
-    folders,
+    folders: app.folders ?? withoutWatcher(core),
+    lab: { ...core.lab, saveImage: images?.saveImage ?? noDialogs },
   }
 }
 

@@ -14,7 +14,15 @@ export interface DerivationSubject {
   elapsedTime: number
   /** The summary's raw JSON (gear, trainer…), for derivers that need more than the columns. */
   summaryJson: string
+  /**
+   * The stored stream types (`time,distance,watts,…`), null without streams: a deriver keys its
+   * inputs on what the activity can use (no FTP for a run without power). Absent: unknown.
+   */
+  streamKeys?: string | null
 }
+
+/** What `inputsOf` sees of an activity: all but the raw summary. */
+export type DerivationKey = Omit<DerivationSubject, 'summaryJson'>
 
 /**
  * One kind of figures computed from each activity's stored streams (the performance lab, the map
@@ -27,8 +35,16 @@ export interface Deriver<T extends TaskName = TaskName> {
   /** Raise it when the algorithm changes: every activity is computed again. */
   readonly version: number
   readonly task: T
-  /** A short key of what the result depends on besides the streams (thresholds in force…). */
-  inputsOf(subject: DerivationSubject): string
+  /**
+   * Called once before a run asks `inputsOf` of every activity: the moment to read what the
+   * inputs come from (the athlete's thresholds) in one query instead of one per activity.
+   */
+  snapshot?(): void
+  /**
+   * A short key of what the result depends on besides the streams (thresholds in force…). It
+   * gets the activity without its raw summary: every activity is asked on every run.
+   */
+  inputsOf(subject: DerivationKey): string
   /** The worker's input; `streams` is the stored deflated streams row, or null when none. */
   inputFor(subject: DerivationSubject, streams: Uint8Array | null): TaskInput<T>
   /** Replaces the activity's stored figures with `output`. */

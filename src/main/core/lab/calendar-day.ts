@@ -18,7 +18,21 @@ export function dayNumber(day: string): number {
   throw new AppError('INVALID_INPUT', `Dates are written YYYY-MM-DD, and "${day}" is not one.`)
 }
 
-/** The `YYYY-MM-DD` text of a day number from `dayNumber`. */
+/**
+ * The `YYYY-MM-DD` text of a day number from `dayNumber`, by integer arithmetic (Howard
+ * Hinnant's civil_from_days): a 15-year fitness series writes 5,500 of these per query.
+ */
 export function formatDay(dayCount: number): string {
-  return new Date(dayCount * DAY_MS).toISOString().slice(0, 10)
+  const z = dayCount + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
 }

@@ -23,19 +23,32 @@ export function fitnessSeries(
   window: { from?: string | undefined; to?: string | undefined } = {},
 ): FitnessDay[] {
   const byDay = new Map<number, number>()
+  for (const [date, load] of loads) byDay.set(dayNumber(date), load)
+  return fitnessSeriesByDay(byDay, {
+    from: window.from === undefined ? undefined : dayNumber(window.from),
+    to: window.to === undefined ? undefined : dayNumber(window.to),
+  })
+}
+
+/** `fitnessSeries` over day numbers (calendar-day.ts): O(days in the series). */
+export function fitnessSeriesByDay(
+  byDay: ReadonlyMap<number, number>,
+  window: { from?: number | undefined; to?: number | undefined } = {},
+): FitnessDay[] {
   let first = Infinity
   let last = -Infinity
-  for (const [date, load] of loads) {
+  for (const [day, load] of byDay) {
     if (!Number.isFinite(load) || load < 0) {
-      throw new AppError('INVALID_INPUT', `The load of ${date} is not a stress score: ${load}.`)
+      throw new AppError(
+        'INVALID_INPUT',
+        `The load of ${formatDay(day)} is not a stress score: ${load}.`,
+      )
     }
-    const day = dayNumber(date)
-    byDay.set(day, load)
     first = Math.min(first, day)
     last = Math.max(last, day)
   }
-  const start = window.from !== undefined ? dayNumber(window.from) : first
-  const end = window.to !== undefined ? dayNumber(window.to) : last
+  const start = window.from ?? first
+  const end = window.to ?? last
   if (!Number.isFinite(start) || !Number.isFinite(end)) return []
   const days: FitnessDay[] = []
   let fitness = 0

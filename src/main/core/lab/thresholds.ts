@@ -1,17 +1,11 @@
+import type { ThresholdEntry, ThresholdValues } from '../../../shared/lab-thresholds'
 import { dayNumber } from './calendar-day'
-import type { Sex } from './trimp'
 
-/** Threshold paces are seconds per km (running) and seconds per 100 m (swimming). */
-export type NumericThresholdKind =
-  'ftp' | 'thresholdHr' | 'maxHr' | 'restingHr' | 'thresholdPace' | 'swimThresholdPace'
-
-/** One dated value, as `athlete set --from YYYY-MM-DD` records it. */
-export type ThresholdEntry =
-  | { kind: NumericThresholdKind; value: number; from: string }
-  | { kind: 'sex'; value: Sex; from: string }
-
-/** The values in force on one day; a kind never set by then is absent. */
-export type ThresholdValues = Partial<Record<NumericThresholdKind, number>> & { sex?: Sex }
+export type {
+  NumericThresholdKind,
+  ThresholdEntry,
+  ThresholdValues,
+} from '../../../shared/lab-thresholds'
 
 /**
  * The thresholds in force on `day` (`YYYY-MM-DD`): for each kind, the entry with the latest

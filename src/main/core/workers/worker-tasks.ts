@@ -1,5 +1,6 @@
 import { fileContentKey, readDeviceFile } from '../import/files/read-device-file'
 import { readExportOriginal } from '../import/read-export-original'
+import { analyseActivity } from '../lab/derive/analyse-activity'
 
 /**
  * The jobs worker threads run: pure functions of plain data (structured-clone in, out), so the
@@ -14,6 +15,8 @@ export const WORKER_TASKS = {
   fileContentKey,
   /** One original of a Strava export, parsed into streams and what it says of its detail. */
   readExportOriginal,
+  /** The performance lab's figures of one activity (lab/derive/analyse-activity.ts). */
+  labAnalyse: analyseActivity,
 } satisfies Record<string, (input: never) => unknown>
 
 export type WorkerTasks = typeof WORKER_TASKS

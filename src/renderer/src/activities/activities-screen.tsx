@@ -30,6 +30,12 @@ const remembered: { filters: ActivityFilters; selection: ListSelection } = {
   selection: { id: null, index: null },
 }
 
+/** Opens the Activities screen on one activity, filters cleared so that it is in the list. */
+export function showActivity(id: number): void {
+  remembered.filters = DEFAULT_FILTERS
+  remembered.selection = { id, index: null }
+}
+
 /** Forgets the remembered filters and selection (another library, or a fresh test). */
 export function resetActivitiesScreen(): void {
   remembered.filters = DEFAULT_FILTERS

@@ -5,6 +5,7 @@ import type { ActivityDetailDto, ActivityListItemDto } from '../../../shared/lib
 import { formatInstantDate, formatLocalDateTimeLong, type DateStyle } from '../format/dates'
 import type { Units } from '../format/units'
 import { ActivityCharts } from './activity-charts'
+import { ActivityPerformance } from './activity-performance'
 import { createCursorStore } from './cursor-store'
 import { DetailSources } from './detail-sources'
 import { DetailStats } from './detail-stats'
@@ -163,6 +164,8 @@ function DetailBody({
           {state.message}
         </p>
       )}
+
+      <ActivityPerformance activityId={item.id} sportType={item.sportType} units={units} />
 
       {detail && <ActivityCharts detail={detail} units={units} cursor={cursor} />}
       {detail && <SplitsTable detail={detail} units={units} />}

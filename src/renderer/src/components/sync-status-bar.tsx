@@ -1,4 +1,9 @@
-import type { ConnectionState, SyncProgressDto, SyncStatusDto } from '../../../shared/dto'
+import type {
+  ConnectionState,
+  DeriveProgressDto,
+  SyncProgressDto,
+  SyncStatusDto,
+} from '../../../shared/dto'
 import { formatInstant, type DateStyle } from '../format/dates'
 import { usePreferences } from '../preferences-context'
 
@@ -56,16 +61,24 @@ function progressFraction(p: SyncProgressDto | null): number | null {
   return total === 0 ? null : (p.details.done + p.streams.done) / total
 }
 
+/** The lab's background analysis, in words: shown while it runs. */
+export function describeFigures(progress: DeriveProgressDto): string {
+  return `Analysing activities for the lab: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`
+}
+
 export function SyncStatusBar({
   status,
   onSyncNow,
   connection,
   configured = true,
+  figures = null,
 }: {
   status: SyncStatusDto | null
   onSyncNow: () => void
   connection: ConnectionState
   configured?: boolean
+  /** The lab's analysis while it runs (null when idle). */
+  figures?: DeriveProgressDto | null
 }) {
   const { dates } = usePreferences()
   const connected = connection === 'connected'
@@ -88,6 +101,16 @@ export function SyncStatusBar({
         <progress max={1} value={fraction} aria-label="Backup progress">
           {Math.round(fraction * 100)}%
         </progress>
+      )}
+      {figures && (
+        <span className="derive-status">
+          {describeFigures(figures)}
+          <progress
+            max={Math.max(1, figures.total)}
+            value={figures.done}
+            aria-label="Lab analysis progress"
+          />
+        </span>
       )}
       {(p?.warnings ?? 0) > 0 && (
         <span className="sync-warn" title="Settings → Diagnostics lists them">

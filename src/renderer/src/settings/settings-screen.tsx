@@ -11,6 +11,8 @@ import { YourDataSection } from './your-data-section'
 import { RetentionSection } from './retention-section'
 import { SecuritySection } from './security-section'
 import { SyncSection } from './sync-section'
+import { ThresholdsSection } from './thresholds-section'
+import { ZoneModelsSection } from './zone-models-section'
 import { UnitsSection } from './units-section'
 import { WatchedFoldersSection } from './watched-folders-section'
 import { usePreferenceSaver } from './use-preference-saver'
@@ -66,6 +68,8 @@ export function SettingsScreen({
       ) : (
         <p aria-busy="true">Loading settings…</p>
       )}
+      <ThresholdsSection />
+      <ZoneModelsSection />
       {settings && <DataSection dataFolder={settings.dataFolder} />}
       <YourDataSection />
       <WatchedFoldersSection />
