@@ -49,5 +49,11 @@ export const EMBEDDED_MIGRATIONS: readonly EmbeddedMigration[] = [
     "when": 1796291545944,
     "breakpoints": true,
     "sql": "CREATE TABLE `derivations` (\n\t`activity_id` integer NOT NULL,\n\t`kind` text NOT NULL,\n\t`version` integer NOT NULL,\n\t`inputs` text NOT NULL,\n\t`computed_at` integer NOT NULL,\n\tPRIMARY KEY(`activity_id`, `kind`),\n\tFOREIGN KEY (`activity_id`) REFERENCES `activities`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
+  },
+  {
+    "tag": "0008_maps",
+    "when": 1796293448854,
+    "breakpoints": true,
+    "sql": "CREATE TABLE `activity_maps` (\n\t`activity_id` integer PRIMARY KEY NOT NULL,\n\t`heat_track` blob,\n\t`tiles14` blob,\n\t`tiles17` blob,\n\t`start_lat` real,\n\t`start_lon` real,\n\t`end_lat` real,\n\t`end_lon` real,\n\t`south` real,\n\t`north` real,\n\t`west` real,\n\t`east` real,\n\t`distance` real NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`activity_id`) REFERENCES `activities`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE INDEX `activity_maps_start_idx` ON `activity_maps` (`start_lat`,`start_lon`);--> statement-breakpoint\nCREATE INDEX `activity_maps_updated_idx` ON `activity_maps` (`updated_at`);--> statement-breakpoint\nCREATE TABLE `map_settings` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`base_map_path` text,\n\t`online_tiles` integer DEFAULT false NOT NULL,\n\t`updated_at` integer NOT NULL\n);\n--> statement-breakpoint\nCREATE TABLE `privacy_zones` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`lat` real NOT NULL,\n\t`lon` real NOT NULL,\n\t`radius` real NOT NULL,\n\t`created_at` integer NOT NULL\n);\n"
   }
 ]
