@@ -23,6 +23,7 @@ import { SyncEngine } from './sync/sync-engine'
 import { DerivedData } from './derived/derived-data'
 import type { DeriveProgress, Deriver } from './derived/deriver'
 import { createWorkerPool } from './workers/worker-pool'
+import { mapDeriver } from './maps/map-deriver'
 
 export interface CoreOptions {
   dataDir: string
@@ -53,7 +54,7 @@ const RATE_LIMIT_SETTING = 'rate_limit_state'
 const API_BASE_SETTING = 'strava_api_base'
 
 /** Every kind of figures derived from stored streams, computed in the background. */
-const DERIVERS: readonly Deriver[] = []
+const DERIVERS: readonly Deriver[] = [mapDeriver]
 
 /**
  * Builds the core's parts from what a shell passes in. Internal: shells get the face

@@ -2,9 +2,13 @@
  * The jobs worker threads run: pure functions of plain data (structured-clone in, out), so the
  * same function runs in a worker or in this thread. Features add their tasks here.
  */
+import { prepareMapTrack } from '../maps/prepare-map-track'
+
 export const WORKER_TASKS = {
   /** A health check: answers with its input, proving the worker runs the current code. */
   echo: (input: unknown): unknown => input,
+  /** The map explorer's data of one activity (maps/prepare-map-track.ts). */
+  mapTrack: prepareMapTrack,
 } satisfies Record<string, (input: never) => unknown>
 
 export type WorkerTasks = typeof WORKER_TASKS

@@ -1,0 +1,129 @@
+/** Reads of `activity_maps` joined with the activities they belong to. */
+import type { AppDb } from '../db/open-database'
+import { statementFor } from '../db/reused-statements'
+import { filterSql, type MapFilter } from './map-filter'
+import type { RouteSummary } from './route-summary'
+
+export interface HeatRow {
+  id: number
+  heat: Buffer
+}
+
+/** The prepared heat tracks of every activity the filter shows. */
+export function heatRows(db: AppDb, filter: MapFilter): HeatRow[] {
+  const { where, params } = filterSql(filter)
+  return statementFor(
+    db,
+    `SELECT m.activity_id AS id, m.heat_track AS heat FROM activity_maps m
+     JOIN activities a ON a.id = m.activity_id
+     WHERE m.heat_track IS NOT NULL AND ${where}`,
+  ).all(...params) as HeatRow[]
+}
+
+export interface TileRow {
+  id: number
+  startDate: number
+  startDateLocal: string
+  tiles: Buffer | null
+  updatedAt: number
+}
+
+/** Each shown activity's tile keys at `zoom`, oldest first, written after generation `after`. */
+export function tileRows(db: AppDb, zoom: 14 | 17, filter: MapFilter, after = 0): TileRow[] {
+  const { where, params } = filterSql(filter)
+  const column = zoom === 14 ? 'm.tiles14' : 'm.tiles17'
+  return statementFor(
+    db,
+    `SELECT m.activity_id AS id, a.start_date AS startDate, a.start_date_local AS startDateLocal,
+            ${column} AS tiles, m.updated_at AS updatedAt
+     FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE ${column} IS NOT NULL AND m.updated_at > ? AND ${where}
+     ORDER BY a.start_date, a.id`,
+  ).all(after, ...params) as TileRow[]
+}
+
+/** How many rows of the filter have tiles, and the newest generation among all rows. */
+export function tileGeneration(db: AppDb, filter: MapFilter): { count: number; newest: number } {
+  const { where, params } = filterSql(filter)
+  const row = statementFor(
+    db,
+    `SELECT count(*) AS count, (SELECT COALESCE(MAX(updated_at), 0) FROM activity_maps) AS newest
+     FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE m.tiles17 IS NOT NULL AND ${where}`,
+  ).get(...params) as { count: number; newest: number }
+  return row
+}
+
+/** The newest write to `activity_maps` and how many rows it has: changes when anything does. */
+export function mapsVersion(db: AppDb): string {
+  const row = statementFor(
+    db,
+    `SELECT COALESCE(MAX(updated_at), 0) AS newest, count(*) AS count FROM activity_maps`,
+  ).get() as { newest: number; count: number }
+  return `${row.newest}:${row.count}`
+}
+
+interface RouteRow {
+  id: number
+  startLat: number
+  startLon: number
+  endLat: number
+  endLon: number
+  south: number
+  north: number
+  west: number
+  east: number
+  distance: number
+}
+
+function toSummary(row: RouteRow): RouteSummary {
+  const { id, startLat, startLon, endLat, endLon, south, north, west, east, distance } = row
+  return {
+    id,
+    start: [startLat, startLon],
+    end: [endLat, endLon],
+    distance,
+    south,
+    north,
+    west,
+    east,
+  }
+}
+
+const ROUTE_COLUMNS = `m.activity_id AS id, m.start_lat AS startLat, m.start_lon AS startLon,
+  m.end_lat AS endLat, m.end_lon AS endLon, m.south, m.north, m.west, m.east, m.distance`
+
+/** One live activity's route summary, or null without GPS (or not prepared yet). */
+export function routeOf(db: AppDb, id: number): RouteSummary | null {
+  const row = statementFor(
+    db,
+    `SELECT ${ROUTE_COLUMNS} FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE m.activity_id = ? AND m.start_lat IS NOT NULL AND a.deleted_at IS NULL`,
+  ).get(id) as RouteRow | undefined
+  return row ? toSummary(row) : null
+}
+
+/**
+ * Live activities starting within the latitude band and longitude range given (degrees): the
+ * start index narrows 50,000 activities to the few near one start point.
+ */
+export function routesStartingNear(
+  db: AppDb,
+  band: { south: number; north: number; west: number; east: number },
+): RouteSummary[] {
+  const rows = statementFor(
+    db,
+    `SELECT ${ROUTE_COLUMNS} FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE m.start_lat BETWEEN ? AND ? AND m.start_lon BETWEEN ? AND ? AND a.deleted_at IS NULL`,
+  ).all(band.south, band.north, band.west, band.east) as RouteRow[]
+  return rows.map(toSummary)
+}
+
+/** One activity's prepared heat track bytes, or null. */
+export function heatTrackOf(db: AppDb, id: number): Buffer | null {
+  const row = statementFor(
+    db,
+    `SELECT heat_track AS heat FROM activity_maps WHERE activity_id = ?`,
+  ).get(id) as { heat: Buffer | null } | undefined
+  return row?.heat ?? null
+}
