@@ -1,10 +1,5 @@
 import type { DataProgressDto } from './data-dto'
-import type {
-  ConnectionStatusDto,
-  DeriveProgressDto,
-  SyncProgressDto,
-  SyncResultDto,
-} from './dto'
+import type { ConnectionStatusDto, DeriveProgressDto, SyncProgressDto, SyncResultDto } from './dto'
 
 /** Events the core pushes to the renderer. Kept free of zod so the preload stays small. */
 export interface EventPayloads {

@@ -5,9 +5,12 @@ import { disconnectHelp, runDisconnect } from './commands/disconnect'
 import { exportHelp, runExport } from './commands/export'
 import { importHelp, runImport } from './commands/import'
 import { listHelp, runList } from './commands/list'
+import { privacyHelp, runPrivacy } from './commands/privacy'
 import { restoreHelp, runRestore } from './commands/restore'
 import { runStatus, statusHelp } from './commands/status'
+import { runSimilar, similarHelp } from './commands/similar'
 import { runSync, syncHelp } from './commands/sync'
+import { runTiles, tilesHelp } from './commands/tiles'
 import { CliFailure, type CliIo } from './io'
 import { terminalLines, terminalText } from './terminal-text'
 
@@ -23,6 +26,9 @@ const COMMANDS: Record<
   import: { run: runImport, help: importHelp },
   backup: { run: runBackup, help: backupHelp },
   restore: { run: runRestore, help: restoreHelp },
+  tiles: { run: runTiles, help: tilesHelp },
+  similar: { run: runSimilar, help: similarHelp },
+  privacy: { run: runPrivacy, help: privacyHelp },
   disconnect: { run: runDisconnect, help: disconnectHelp },
 }
 

@@ -5,6 +5,7 @@ import { createBridgeHandlers } from './bridge/bridge-handlers'
 import { systemClock } from './clock'
 import { createCore } from './create-core'
 import { createDataActions } from './data/data-actions'
+import { createMapActions } from './maps/map-actions'
 import type { FileDialogs } from './data/file-dialogs'
 import { createRestoreActions } from './data/restore-actions'
 import { AppError } from './errors'
@@ -89,7 +90,12 @@ export async function startAppSession(
         (progress) => push('data:progress', progress),
         () => parts.derived.refreshSoon(),
       )
-    return { core, background, handlers: createBridgeHandlers(core, background, data, restore) }
+    const mapActions = dialogs && createMapActions(core.maps, dialogs, clock)
+    return {
+      core,
+      background,
+      handlers: createBridgeHandlers(core, background, data, restore, mapActions),
+    }
   }
 
   let running: Running | null = await run()

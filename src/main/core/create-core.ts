@@ -138,6 +138,7 @@ export async function createCore(options: CoreOptions) {
       sync,
       workers,
       derived,
+      fetch: fetchFn,
       close,
     }
   } catch (error) {

@@ -3,6 +3,7 @@ import { createDataTools } from './data/data-tools'
 import { createLibrary } from './library/library-face'
 import { fetchActivityNow } from './library/fetch-on-open'
 import { buildDiagnostics } from './log/diagnostics'
+import { createMaps } from './maps/maps-face'
 import { createSettings } from './settings/settings-face'
 import type { CoreEvents, Trailkeep } from './trailkeep'
 
@@ -35,6 +36,7 @@ export function faceOf(parts: CoreParts, events: CoreEvents = {}): Trailkeep {
       refresh: (options) => parts.derived.refresh(options),
       progress: () => parts.derived.progress(),
     },
+    maps: createMaps({ ...parts, fetch: parts.fetch }),
     close: parts.close,
   }
 }

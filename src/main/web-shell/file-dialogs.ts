@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FileDialogs } from '../core'
 
@@ -17,7 +17,8 @@ async function newestFile(folder: string): Promise<string | null> {
 /**
  * The web shell has no native dialogs: exports and backups go to fixed folders next to the data
  * folder, an import reads the ZIP named by TRAILKEEP_WEB_IMPORT_FILE, and a restore reads
- * TRAILKEEP_WEB_RESTORE_FILE or else the newest backup. A test harness only.
+ * TRAILKEEP_WEB_RESTORE_FILE or else the newest backup, a base map is the file named by
+ * TRAILKEEP_WEB_BASE_MAP_FILE, and pictures go to the exports folder. A test harness only.
  */
 export function createWebShellFileDialogs(dataDir: string, env: NodeJS.ProcessEnv): FileDialogs {
   let counter = 0
@@ -29,5 +30,11 @@ export function createWebShellFileDialogs(dataDir: string, env: NodeJS.ProcessEn
     chooseBackupFile: async (name) => join(backups, `${counter++}-${name}`),
     chooseRestoreFile: async () =>
       env.TRAILKEEP_WEB_RESTORE_FILE?.trim() || (await newestFile(backups)),
+    chooseBaseMapFile: async () => env.TRAILKEEP_WEB_BASE_MAP_FILE?.trim() || null,
+    chooseImageFile: async (name) => {
+      const folder = join(dataDir, '..', 'exports')
+      await mkdir(folder, { recursive: true })
+      return join(folder, `${counter++}-${name}`)
+    },
   }
 }

@@ -23,6 +23,8 @@ function backupDialogs(file: string): FileDialogs {
     chooseImportArchive: async () => null,
     chooseBackupFile: async () => file,
     chooseRestoreFile: async () => file,
+    chooseBaseMapFile: async () => null,
+    chooseImageFile: async () => null,
   }
 }
 
@@ -47,6 +49,8 @@ describe('data actions from the app', () => {
         chooseImportArchive: async () => chosen.zip,
         chooseBackupFile: async () => chosen.backup,
         chooseRestoreFile: async () => chosen.backup,
+        chooseBaseMapFile: async () => null,
+        chooseImageFile: async () => null,
       },
     )
     await session.background.stop()
@@ -213,6 +217,8 @@ describe('data actions from the app', () => {
       chooseImportArchive: async () => null,
       chooseBackupFile: async () => null,
       chooseRestoreFile: async () => null,
+      chooseBaseMapFile: async () => null,
+      chooseImageFile: async () => null,
     })
     for (const channel of ['data:import', 'data:backup', 'data:chooseRestore'] as const) {
       expect(await dispatchInvoke(session.handlers, channel, undefined)).toEqual({

@@ -3,6 +3,7 @@ import type { DataActions } from '../data/data-actions'
 import type { RestoreActions } from '../data/restore-actions'
 import { AppError } from '../errors'
 import type { BackgroundSync } from '../sync/background-sync'
+import type { MapActions } from '../maps/map-actions'
 import type { Trailkeep } from '../trailkeep'
 
 /**
@@ -14,8 +15,10 @@ export function createBridgeHandlers(
   background: BackgroundSync,
   data?: DataActions,
   restore?: RestoreActions,
+  mapActions?: MapActions,
 ): BridgeHandlers {
   const files = data && restore ? { ...data, ...restore } : withoutFiles
+  const { maps } = core
   return {
     auth: core.account,
     credentials: { save: (input) => core.account.saveCredentials(input) },
@@ -23,6 +26,26 @@ export function createBridgeHandlers(
     library: core.library,
     settings: core.settings,
     data: files,
+    maps: {
+      explorer: maps.explorer,
+      explorerTile: maps.explorerTile,
+      explorerProgress: maps.explorerProgress,
+      activityTiles: maps.activityTiles,
+      heatTile: maps.heatTile,
+      activitiesAt: maps.activitiesAt,
+      similar: maps.similar,
+      compareStretch: maps.compareStretch,
+      privacyZones: maps.privacyZones,
+      addPrivacyZone: maps.addPrivacyZone,
+      removePrivacyZone: maps.removePrivacyZone,
+      settings: maps.settings,
+      setOnlineTiles: maps.setOnlineTiles,
+      baseMapBytes: maps.baseMapBytes,
+      onlineTile: maps.onlineTile,
+      clearBaseMap: () => maps.setBaseMap({ path: null }),
+      chooseBaseMap: mapActions?.chooseBaseMap ?? noDialogs,
+      saveHeatmapPicture: mapActions?.saveHeatmapPicture ?? noDialogs,
+    },
   }
 }
 

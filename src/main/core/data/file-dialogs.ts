@@ -4,4 +4,8 @@ export interface FileDialogs {
   chooseImportArchive(): Promise<string | null>
   chooseBackupFile(suggestedName: string): Promise<string | null>
   chooseRestoreFile(): Promise<string | null>
+  /** A PMTiles base map (the maps read only the file the user picked here). */
+  chooseBaseMapFile(): Promise<string | null>
+  /** Where to save a heatmap picture (PNG). */
+  chooseImageFile(suggestedName: string): Promise<string | null>
 }

@@ -2,6 +2,8 @@
  * The jobs worker threads run: pure functions of plain data (structured-clone in, out), so the
  * same function runs in a worker or in this thread. Features add their tasks here.
  */
+import { explorerProgressSeries } from '../maps/explorer-progress'
+import { heatPictureTask, heatTileTask } from '../maps/heat-tile-task'
 import { prepareMapTrack } from '../maps/prepare-map-track'
 
 export const WORKER_TASKS = {
@@ -9,6 +11,12 @@ export const WORKER_TASKS = {
   echo: (input: unknown): unknown => input,
   /** The map explorer's data of one activity (maps/prepare-map-track.ts). */
   mapTrack: prepareMapTrack,
+  /** One heatmap tile from a shared pack of prepared tracks (maps/heat-pack.ts). */
+  heatTile: heatTileTask,
+  /** A block of heatmap tiles as one picture for sharing, privacy zones left out. */
+  heatPicture: heatPictureTask,
+  /** The explorer's totals after each day, for the progress chart. */
+  explorerProgress: explorerProgressSeries,
 } satisfies Record<string, (input: never) => unknown>
 
 export type WorkerTasks = typeof WORKER_TASKS
