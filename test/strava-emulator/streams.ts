@@ -2,6 +2,7 @@
 import { hillCount } from './activity-builder'
 import { hashNoise, round } from './prng'
 import { fullRoute } from './route'
+import { chosenTrackStreams } from './chosen-track'
 import type { EmulatorActivity, LatLng } from './types'
 
 export const STREAM_TYPES = [
@@ -53,6 +54,7 @@ function placeOnRoute(route: LatLng[], fractions: number[]): LatLng[] {
 /** All streams the activity has, or null when it has none (manual activities). */
 export function generateStreams(activity: EmulatorActivity): Streams | null {
   if (activity.manual || activity.distance <= 0) return null
+  if (activity.track) return chosenTrackStreams(activity, activity.track)
   const seed = activity.seed
   const stride = Math.max(1, Math.ceil(activity.moving_time / MAX_SAMPLES))
   const count = Math.floor(activity.moving_time / stride) + 1

@@ -121,6 +121,11 @@ export interface EmulatorActivity {
   device_name: string | null
   /** Drives the route, the full polyline and the streams, which are generated on request. */
   seed: number
+  /**
+   * A chosen GPS track (map tests): the `latlng` stream is exactly these points, one a sample,
+   * and the polylines follow it. See chosen-track.ts.
+   */
+  track?: LatLng[]
 }
 
 export type ActivityPatch = Partial<

@@ -14,7 +14,7 @@ import {
 } from '../../../../src/main/core/maps/heat-track-codec'
 import { simplifyPolyline } from '../../../../src/main/core/maps/simplify-track'
 import { worldPixel } from '../../../../src/main/core/maps/tile-math'
-import { pathTrack, seededRandom } from './map-fixtures'
+import { pathTrack, seededRandom } from '../../../helpers/map-fixtures'
 
 function level(track: ProjectedTrack, i: number): Int32Array {
   return track.coords.subarray(2 * (track.pointStarts[i] ?? 0), 2 * (track.pointStarts[i + 1] ?? 0))

@@ -7,7 +7,7 @@ import {
   isSameRoute,
   type RouteTrack,
 } from '../../../../src/main/core/maps/similar-routes'
-import { pathTrack } from './map-fixtures'
+import { pathTrack } from '../../../helpers/map-fixtures'
 
 const MUNICH: LatLngPoint = [48.14, 11.58]
 /** A 10 km point-to-point route: 3 km east, 4 km north, 3 km east. */
