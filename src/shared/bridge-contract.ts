@@ -22,6 +22,7 @@ import {
   type ExplorerProgressPointDto,
   type ExplorerStatsDto,
   type MapActivityDto,
+  type MapBoundsDto,
   type MapBytesDto,
   type MapSettingsDto,
   type PrivacyZoneDto,
@@ -117,6 +118,9 @@ export const BRIDGE = {
     setPlainTextOptIn: call(z.object({ enabled: z.boolean() }).strict()).returns<SettingsDto>(),
   },
   maps: {
+    overview: call(
+      z.object({ filter: mapFilterSchema.optional() }).strict(),
+    ).returns<MapBoundsDto | null>(),
     explorer: call(
       z.object({ zoom: explorerZoom, filter: mapFilterSchema.optional() }).strict(),
     ).returns<ExplorerStatsDto>(),

@@ -35,6 +35,14 @@ export interface ExplorerProgressPointDto {
   maxCluster: number
 }
 
+/** A box in degrees. */
+export interface MapBoundsDto {
+  west: number
+  south: number
+  east: number
+  north: number
+}
+
 /** One tile's edges in degrees. */
 export interface TileBoxDto {
   west: number

@@ -24,6 +24,7 @@ import type {
   ExplorerStatsDto,
   ExplorerZoomDto,
   MapActivityDto,
+  MapBoundsDto,
   MapBytesDto,
   MapFilterDto,
   MapSettingsDto,
@@ -150,6 +151,8 @@ export interface HeatmapPictureResult {
  * Call `Figures.refresh` first for answers that include the newest activities.
  */
 export interface Maps {
+  /** Where the filter's activities mostly are, to open the map there; null without any. */
+  overview(input: { filter?: MapFilterDto }): MapBoundsDto | null
   explorer(input: { zoom: ExplorerZoomDto; filter?: MapFilterDto }): ExplorerStatsDto
   explorerTile(input: TileRef & { zoom: ExplorerZoomDto; filter?: MapFilterDto }): MapBytesDto
   explorerProgress(input: {

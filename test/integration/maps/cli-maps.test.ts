@@ -28,7 +28,13 @@ const START = Date.UTC(2023, 0, 2, 7)
 let h: Harness
 const added: Record<string, EmulatorActivity> = {}
 
-function add(name: string, track: [number, number][], day: number, sport = 'Run') {
+function add(
+  name: string,
+  points: readonly (readonly [number, number])[],
+  day: number,
+  sport = 'Run',
+) {
+  const track = points.map(([lat, lon]) => [lat, lon] as [number, number])
   const startMs = START + day * DAY
   const iso = new Date(startMs).toISOString().replace(/\.\d+Z$/, 'Z')
   added[name] = h.emulator.addActivity({

@@ -428,6 +428,7 @@ function fakeMaps(): TrailkeepApi['maps'] {
   const noBytes = async () => ({ base64: '' })
   const settings = { baseMap: null, onlineTiles: false, baseMapMissing: false }
   return {
+    overview: async () => null,
     explorer: async ({ zoom }) => ({ zoom, visited: 0, maxSquare: 0, maxCluster: 0, square: null }),
     explorerTile: noBytes,
     explorerProgress: async () => [],

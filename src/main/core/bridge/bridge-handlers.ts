@@ -27,6 +27,7 @@ export function createBridgeHandlers(
     settings: core.settings,
     data: files,
     maps: {
+      overview: maps.overview,
       explorer: maps.explorer,
       explorerTile: maps.explorerTile,
       explorerProgress: maps.explorerProgress,

@@ -127,3 +127,42 @@ export function heatTrackOf(db: AppDb, id: number): Buffer | null {
   ).get(id) as { heat: Buffer | null } | undefined
   return row?.heat ?? null
 }
+
+/**
+ * Where the filter's activities mostly are: the box of their start points between the 10th and
+ * 90th percentiles (a trip abroad does not zoom the map out to the whole world), grown by their
+ * median extent; null without any.
+ */
+export function overviewBox(
+  db: AppDb,
+  filter: MapFilter,
+): { west: number; south: number; east: number; north: number } | null {
+  const { where, params } = filterSql(filter)
+  const rows = statementFor(
+    db,
+    `SELECT m.start_lat AS lat, m.start_lon AS lon, m.north - m.south AS height, m.east - m.west AS width
+     FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE m.start_lat IS NOT NULL AND ${where}`,
+  ).all(...params) as { lat: number; lon: number; height: number; width: number }[]
+  if (rows.length === 0) return null
+  const at = (values: number[], q: number) =>
+    values.sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0
+  const lats = rows.map((r) => r.lat)
+  const lons = rows.map((r) => r.lon)
+  const padLat =
+    at(
+      rows.map((r) => r.height),
+      0.5,
+    ) / 2
+  const padLon =
+    at(
+      rows.map((r) => r.width),
+      0.5,
+    ) / 2
+  return {
+    south: Math.max(-85, at(lats, 0.1) - padLat),
+    north: Math.min(85, at(lats, 0.9) + padLat),
+    west: Math.max(-180, at(lons, 0.1) - padLon),
+    east: Math.min(180, at(lons, 0.9) + padLon),
+  }
+}

@@ -17,7 +17,7 @@ import { ExplorerState } from './explorer-state'
 import { FirstVisits } from './first-visits'
 import { HeatmapService } from './heatmap-service'
 import { mapActivities } from './map-activities'
-import { tileRows } from './map-rows'
+import { overviewBox, tileRows } from './map-rows'
 import { readMapSettings, writeMapSettings } from './map-settings-store'
 import { OnlineTiles } from './online-tiles'
 import { addPrivacyZone, readPrivacyZones, removePrivacyZone } from './privacy-store'
@@ -69,6 +69,7 @@ export function createMaps(parts: MapsParts): Maps {
   }
 
   return {
+    overview: ({ filter }) => overviewBox(db, filter ?? {}),
     explorer: ({ zoom, filter }) => explorer.stats(zoom, filter),
     explorerTile: ({ zoom, filter, z, x, y }) =>
       bytes(renderExplorerTile(explorer.layer(zoom, filter), z, x, y)),
