@@ -1,5 +1,10 @@
 import { useCallback, useMemo, useState } from 'react'
-import { ActivitiesScreen, resetActivitiesScreen } from './activities/activities-screen'
+import {
+  ActivitiesScreen,
+  resetActivitiesScreen,
+  showActivityNext,
+} from './activities/activities-screen'
+import { MapsScreen } from './maps/maps-screen'
 import { ConnectBanner } from './account/connect-banner'
 import { SetupScreen } from './account/setup-screen'
 import { SyncStatusBar } from './components/sync-status-bar'
@@ -13,6 +18,7 @@ import { useSyncStatus } from './use-sync-status'
 
 const TABS = [
   { id: 'activities', label: 'Activities' },
+  { id: 'maps', label: 'Maps' },
   { id: 'totals', label: 'Totals' },
   { id: 'settings', label: 'Settings' },
 ] as const
@@ -103,6 +109,14 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
         <main className="app-content">
           <ConnectionContext.Provider value={status.state}>
             {tab === 'activities' && <ActivitiesScreen />}
+            {tab === 'maps' && (
+              <MapsScreen
+                onOpenActivity={(id) => {
+                  showActivityNext(id)
+                  setTab('activities')
+                }}
+              />
+            )}
             {tab === 'totals' && <TotalsScreen />}
             {tab === 'settings' && (
               <SettingsScreen connection={status} onConnectionChange={setStatus} />

@@ -35,6 +35,12 @@ export function resetActivitiesScreen(): void {
   remembered.selection = { id: null, index: null }
 }
 
+/** Opens one activity the next time the screen shows (from a map), with the filters cleared. */
+export function showActivityNext(id: number): void {
+  remembered.filters = DEFAULT_FILTERS
+  remembered.selection = { id, index: null }
+}
+
 /** Browse the whole backed-up history: filter and search on the left, one activity on the right. */
 export function ActivitiesScreen() {
   const { units, dates } = usePreferences()
