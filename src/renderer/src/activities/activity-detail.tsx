@@ -9,7 +9,9 @@ import { createCursorStore } from './cursor-store'
 import { DetailStats } from './detail-stats'
 import { LapsTable } from './laps-table'
 import { pickRoute } from './route-geometry'
-import { RouteMap } from './route-map'
+import { DetailMap } from '../maps/detail-map'
+import { SameRouteSection } from '../maps/same-route-section'
+import { useStretch } from '../maps/use-stretch'
 import { SplitsTable } from './splits-table'
 import { sportLabel } from '../../../shared/sport-label'
 import { sportFamily } from './sport'
@@ -92,6 +94,7 @@ function DetailBody({
   const cursor = useMemo(() => createCursorStore(), [])
   const streams = detail?.streams ?? null
   const route = useMemo(() => pickRoute(item, streams), [item, streams])
+  const stretch = useStretch(item.id)
   return (
     <article className="activity-detail" aria-labelledby="activity-detail-title">
       <header className="detail-header">
@@ -139,7 +142,13 @@ function DetailBody({
 
       {route && (
         <section className="detail-section detail-map" aria-label="Route">
-          <RouteMap route={route} units={units} cursor={cursor} />
+          <DetailMap
+            activityId={item.id}
+            route={route}
+            units={units}
+            cursor={cursor}
+            stretch={stretch}
+          />
         </section>
       )}
 
@@ -155,6 +164,7 @@ function DetailBody({
       )}
 
       {detail && <ActivityCharts detail={detail} units={units} cursor={cursor} />}
+      {route && <SameRouteSection activity={item} units={units} dates={dates} stretch={stretch} />}
       {detail && <SplitsTable detail={detail} units={units} />}
       {detail && <LapsTable detail={detail} units={units} />}
     </article>
