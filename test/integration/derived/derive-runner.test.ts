@@ -59,7 +59,9 @@ describe('deriving figures from stored streams', () => {
     const refetched = core.db.get<{ id: number }>(
       sql`SELECT activity_id AS id FROM activity_streams LIMIT 1`,
     )
-    core.db.run(sql`UPDATE activity_streams SET fetched_at = fetched_at + 1 WHERE activity_id = ${refetched?.id}`)
+    core.db.run(
+      sql`UPDATE activity_streams SET fetched_at = fetched_at + 1 WHERE activity_id = ${refetched?.id}`,
+    )
     const again = countingDeriver({ version: 2, inputs: 'thresholds-b' })
     expect(await deriveStale(core, again.deriver)).toBe(1)
     expect(again.stored.map((s) => s.id)).toEqual([refetched?.id])

@@ -129,9 +129,9 @@ export function heatTrackOf(db: AppDb, id: number): Buffer | null {
 }
 
 /**
- * Where the filter's activities mostly are: the box of their start points between the 10th and
- * 90th percentiles (a trip abroad does not zoom the map out to the whole world), grown by their
- * median extent; null without any.
+ * Where the filter's activities mostly are: round the 1° cell holding the most starts (a trip
+ * abroad does not zoom the map out to the whole world), the box of the starts near it between
+ * their 5th and 95th percentiles, grown by half the median activity's extent; null without any.
  */
 export function overviewBox(
   db: AppDb,
@@ -145,24 +145,36 @@ export function overviewBox(
      WHERE m.start_lat IS NOT NULL AND ${where}`,
   ).all(...params) as { lat: number; lon: number; height: number; width: number }[]
   if (rows.length === 0) return null
+  const cells = new Map<string, number>()
+  let busiest = ''
+  for (const r of rows) {
+    const key = `${Math.floor(r.lat)},${Math.floor(r.lon)}`
+    const count = (cells.get(key) ?? 0) + 1
+    cells.set(key, count)
+    if (count > (cells.get(busiest) ?? 0)) busiest = key
+  }
+  const [cellLat, cellLon] = busiest.split(',').map(Number) as [number, number]
+  const near = rows.filter(
+    (r) => Math.abs(r.lat - cellLat - 0.5) <= 1.5 && Math.abs(r.lon - cellLon - 0.5) <= 1.5,
+  )
   const at = (values: number[], q: number) =>
     values.sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0
-  const lats = rows.map((r) => r.lat)
-  const lons = rows.map((r) => r.lon)
+  const lats = near.map((r) => r.lat)
+  const lons = near.map((r) => r.lon)
   const padLat =
     at(
-      rows.map((r) => r.height),
+      near.map((r) => r.height),
       0.5,
     ) / 2
   const padLon =
     at(
-      rows.map((r) => r.width),
+      near.map((r) => r.width),
       0.5,
     ) / 2
   return {
-    south: Math.max(-85, at(lats, 0.1) - padLat),
-    north: Math.min(85, at(lats, 0.9) + padLat),
-    west: Math.max(-180, at(lons, 0.1) - padLon),
-    east: Math.min(180, at(lons, 0.9) + padLon),
+    south: Math.max(-85, at(lats, 0.05) - padLat),
+    north: Math.min(85, at(lats, 0.95) + padLat),
+    west: Math.max(-180, at(lons, 0.05) - padLon),
+    east: Math.min(180, at(lons, 0.95) + padLon),
   }
 }

@@ -7,7 +7,7 @@ import type { RouteSource } from '../activities/route-geometry'
 import { RouteMap } from '../activities/route-map'
 import { useColorScheme } from '../activities/use-color-scheme'
 import type { Units } from '../format/units'
-import { MapView } from './map-view'
+import { MapView, sourceOf } from './map-view'
 import type { StretchController } from './use-stretch'
 import { useMapSettings } from './use-map-settings'
 import { canDrawMaps } from './webgl'
@@ -190,19 +190,19 @@ export function DetailMap({
   }, [])
 
   useEffect(() => {
-    const source = map.current?.getSource('new-tiles') as GeoJSONSource | undefined
+    const source = sourceOf<GeoJSONSource>(map.current, 'new-tiles')
     source?.setData(collection(tileFeatures(tiles)))
   }, [tiles])
 
   useEffect(() => {
-    const source = map.current?.getSource('cursor') as GeoJSONSource | undefined
+    const source = sourceOf<GeoJSONSource>(map.current, 'cursor')
     const at = index === null || !route.fromStream ? undefined : route.points[index]
     source?.setData(collection(at ? [point(at, 'cursor')] : []))
   }, [index, route])
 
   const { from, result } = stretch.state
   useEffect(() => {
-    const source = map.current?.getSource('stretch') as GeoJSONSource | undefined
+    const source = sourceOf<GeoJSONSource>(map.current, 'stretch')
     const features: Feature[] = []
     if (result && result.path.length > 1) features.push(line(result.path))
     if (from) features.push(point(from, 'stretch'))

@@ -46,12 +46,12 @@ export function ExplorerPanel({
   }, [progress])
   return (
     <div className="explorer-panel">
-      <div className="segmented" role="group" aria-label="Tile zoom">
+      <div className="map-toggle" role="group" aria-label="Tile zoom">
         {([14, 17] as const).map((z) => (
           <button
             key={z}
             type="button"
-            className="segment"
+            className="map-toggle-option"
             aria-pressed={zoom === z}
             onClick={() => onZoom(z)}
           >

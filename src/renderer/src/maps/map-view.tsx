@@ -65,6 +65,20 @@ export function MapView(props: MapViewProps) {
           'bottom-left',
         )
         const created = map
+        // For people waiting on a slow machine and for tests: whether the map is drawn, and where.
+        element.dataset.mapState = 'loading'
+        created.on('resize', () => (element.dataset.mapState = 'loading'))
+        created.on('dataloading', () => (element.dataset.mapState = 'loading'))
+        created.on('idle', () => {
+          const b = created.getBounds()
+          element.dataset.mapState = 'idle'
+          element.dataset.bounds = JSON.stringify([
+            b.getWest(),
+            b.getSouth(),
+            b.getEast(),
+            b.getNorth(),
+          ])
+        })
         created.on('load', () => latest.current.onReady(created))
         created.on('click', (event) => latest.current.onClick?.(event, created))
         created.on('moveend', () => {
@@ -93,4 +107,16 @@ export function MapView(props: MapViewProps) {
       )}
     </div>
   )
+}
+
+/**
+ * A source of the map, or undefined once the map is gone (a map made again for another colour
+ * scheme removes the old one, which then has no style to ask).
+ */
+export function sourceOf<T>(map: MapLibreMap | null, id: string): T | undefined {
+  try {
+    return map?.getSource(id) as T | undefined
+  } catch {
+    return undefined
+  }
 }

@@ -12,7 +12,7 @@ import { useSportTypes } from '../activities/use-sport-types'
 import { usePreferences } from '../preferences-context'
 import { ExplorerPanel } from './explorer-panel'
 import { MapFilterBar } from './map-filter-bar'
-import { MapView } from './map-view'
+import { MapView, sourceOf } from './map-view'
 import { PassedHere } from './passed-here'
 import { explorerTiles, heatTiles } from './tile-urls'
 import { useMapDataVersion } from './use-map-data-version'
@@ -40,11 +40,14 @@ export function MapsScreen({ onOpenActivity }: { onOpenActivity: (id: number) =>
   const map = useRef<MapLibreMap | null>(null)
   const drawable = canDrawMaps()
 
+  // Until the first activities are prepared there is nowhere to open the map: ask again then.
+  const located = bounds !== undefined && bounds !== null
   useEffect(() => {
+    if (located) return
     getApi()
       .maps.overview({})
       .then(setBounds, () => setBounds(null))
-  }, [])
+  }, [located, version])
 
   useEffect(() => {
     let live = true
@@ -86,9 +89,11 @@ export function MapsScreen({ onOpenActivity }: { onOpenActivity: (id: number) =>
 
   useEffect(() => {
     const m = map.current
-    if (!m?.getSource('heat')) return
-    ;(m.getSource('heat') as { setTiles?: (t: string[]) => void }).setTiles?.([heatUrl])
-    ;(m.getSource('explorer') as { setTiles?: (t: string[]) => void }).setTiles?.([explorerUrl])
+    type Tiled = { setTiles(t: string[]): void }
+    const heat = sourceOf<Tiled>(m, 'heat')
+    if (!m || !heat) return
+    heat.setTiles([heatUrl])
+    sourceOf<Tiled>(m, 'explorer')?.setTiles([explorerUrl])
     m.setLayoutProperty('heat', 'visibility', mode === 'heatmap' ? 'visible' : 'none')
     m.setLayoutProperty('explorer', 'visibility', mode === 'explorer' ? 'visible' : 'none')
   }, [heatUrl, explorerUrl, mode])
@@ -137,7 +142,7 @@ export function MapsScreen({ onOpenActivity }: { onOpenActivity: (id: number) =>
         <button
           key={m}
           type="button"
-          className="segment"
+          className="map-toggle-option"
           aria-pressed={mode === m}
           onClick={() => {
             setMode(m)
@@ -153,7 +158,7 @@ export function MapsScreen({ onOpenActivity }: { onOpenActivity: (id: number) =>
   return (
     <section className="maps-screen" aria-label="Maps">
       <aside className="maps-panel">
-        <div className="segmented" role="group" aria-label="Map">
+        <div className="map-toggle" role="group" aria-label="Map">
           {modeButtons}
         </div>
         <MapFilterBar filter={filter} sportTypes={sportTypes} onChange={setFilter} />

@@ -41,9 +41,18 @@ export function TimeChart({
       {
         width: Math.max(200, element.clientWidth),
         height,
-        legend: { show: true },
+        legend: { show: series.length > 1 },
         cursor: { drag: { x: false, y: false } },
-        scales: { x: { time: true } },
+        scales: {
+          // Room either side, so the first and last points are not cut at the edges.
+          x: {
+            time: true,
+            range: (_u, min, max) => {
+              const pad = Math.max((max - min) * 0.04, 86_400 * 20)
+              return [min - pad, max + pad]
+            },
+          },
+        },
         axes: [
           axis,
           { ...axis, values: (_u, values) => values.map((v) => formatValue(v)), size: 64 },

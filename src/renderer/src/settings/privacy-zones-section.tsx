@@ -3,7 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
 import type { MapBoundsDto, PrivacyZoneDto } from '../../../shared/maps-dto'
 import { errorMessage, getApi } from '../api'
 import { useColorScheme } from '../activities/use-color-scheme'
-import { MapView } from '../maps/map-view'
+import { MapView, sourceOf } from '../maps/map-view'
 import { useMapSettings } from '../maps/use-map-settings'
 import { canDrawMaps } from '../maps/webgl'
 import { usePreferences } from '../preferences-context'
@@ -72,10 +72,8 @@ export function PrivacyZonesSection() {
       d.lat !== '' && d.lon !== '' && Number.isFinite(lat + lon + radius)
         ? [circle({ lat, lon, radius })]
         : []
-    ;(map.current?.getSource('zones') as GeoJSONSource | undefined)?.setData(collection(features))
-    ;(map.current?.getSource('draft') as GeoJSONSource | undefined)?.setData(
-      collection(draftFeature),
-    )
+    sourceOf<GeoJSONSource>(map.current, 'zones')?.setData(collection(features))
+    sourceOf<GeoJSONSource>(map.current, 'draft')?.setData(collection(draftFeature))
   }, [])
   useEffect(redraw, [zones, draft, redraw])
 
