@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { runExportImportBench } from './export-import-bench'
 import { runIngestBench } from './ingest-bench'
+import { runMapsBench } from './maps-bench'
 import { benchBackgroundMemory, benchFuzzRate, benchSyncedAndBrowsed } from './load-bench'
 import { runQueryBench } from './query-bench'
 import type { BenchFigure } from './report'
@@ -24,6 +25,7 @@ const backup = await benchFullBackup()
 figures.push(...backup.figures)
 figures.push(...(await benchCrashResume(2_000, backup.requests)))
 figures.push(...(await runExportImportBench()))
+figures.push(...(await runMapsBench()))
 figures.push(...(await benchBackgroundMemory()))
 figures.push(...(await benchFuzzRate()))
 

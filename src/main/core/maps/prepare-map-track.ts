@@ -2,11 +2,12 @@
  * The worker task behind the map explorer: from one activity's stored streams, everything the
  * maps keep of it (heatmap track, explorer tile keys, same-route summary), as plain data.
  */
-import { Buffer } from 'node:buffer'
-import { decodeStreams } from '../db/streams-codec'
+import { inflateSync } from 'node:zlib'
 import { encodeProjectedTrack } from './heat-track-codec'
 import { projectTrack } from './heat-track'
+import type { LatLngTrack } from './geo'
 import { latlngOf, streamDistance } from './latlng-stream'
+import { latlngFromJson } from './latlng-text'
 import { summarizeRoute, type RouteSummary } from './route-summary'
 import { encodeTileKeys } from './tile-key-bytes'
 import { trackTileKeys } from './track-tiles'
@@ -34,15 +35,25 @@ const NOTHING: Omit<MapTrackOutput, 'distance'> = {
   route: null,
 }
 
+/**
+ * The positions (and, when the activity has no distance of its own, the distance stream's last
+ * value) of a stored streams row. Only the latlng part of the JSON is read when it can be.
+ */
+function readTrack(
+  bytes: Uint8Array | null,
+  distance: number,
+): { latlng: LatLngTrack; distance: number } {
+  if (!bytes) return { latlng: [], distance }
+  const json = inflateSync(bytes).toString('utf8')
+  const fast = distance > 0 ? latlngFromJson(json) : null
+  if (fast) return { latlng: fast, distance }
+  const streams = JSON.parse(json) as { latlng?: unknown; distance?: unknown }
+  return { latlng: latlngOf(streams), distance: distance > 0 ? distance : streamDistance(streams) }
+}
+
 /** Decodes the streams here (in the worker) and prepares the track; no GPS gives nulls. */
 export function prepareMapTrack(input: MapTrackInput): MapTrackOutput {
-  const streams = input.streams
-    ? decodeStreams(
-        Buffer.from(input.streams.buffer, input.streams.byteOffset, input.streams.byteLength),
-      )
-    : null
-  const latlng = latlngOf(streams)
-  const distance = input.distance > 0 ? input.distance : streamDistance(streams)
+  const { latlng, distance } = readTrack(input.streams, input.distance)
   const route = summarizeRoute(input.id, latlng, distance)
   if (!route) return { ...NOTHING, distance }
   return {
