@@ -119,16 +119,22 @@ export const activities = sqliteTable(
 )
 
 /** Per-second series of one activity, compressed: one row per activity, not per sample. */
-export const activityStreams = sqliteTable('activity_streams', {
-  activityId: integer('activity_id', { mode: 'number' })
-    .primaryKey()
-    .references(() => activities.id, { onDelete: 'cascade' }),
-  keys: text('keys').notNull(),
-  sampleCount: integer('sample_count').notNull(),
-  /** deflate-compressed JSON object keyed by stream type. */
-  data: blob('data', { mode: 'buffer' }).notNull(),
-  fetchedAt: integer('fetched_at').notNull(),
-})
+export const activityStreams = sqliteTable(
+  'activity_streams',
+  {
+    activityId: integer('activity_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    keys: text('keys').notNull(),
+    sampleCount: integer('sample_count').notNull(),
+    /** deflate-compressed JSON object keyed by stream type. */
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    fetchedAt: integer('fetched_at').notNull(),
+  },
+  // fetched_at sits after the blob: without this covering index, asking every activity's fetch
+  // time (which derived figures are stale) reads every stream's overflow pages.
+  (table) => [index('activity_streams_fetched_idx').on(table.activityId, table.fetchedAt)],
+)
 
 /**
  * Original recorded files (FIT/GPX/TCX, maybe gzipped) kept from a Strava bulk export, byte for
@@ -218,6 +224,8 @@ export const activityMaps = sqliteTable(
       .references(() => activities.id, { onDelete: 'cascade' }),
     /** The track prepared for heatmap tiles (maps/heat-track-codec.ts), or null without GPS. */
     heatTrack: blob('heat_track', { mode: 'buffer' }),
+    /** The same without its finest level: what tiles up to zoom 14 draw, a fifth of the bytes. */
+    heatCoarse: blob('heat_coarse', { mode: 'buffer' }),
     /** Distinct zoom-14 and zoom-17 tile keys of the recorded points, Float64 little-endian. */
     tiles14: blob('tiles14', { mode: 'buffer' }),
     tiles17: blob('tiles17', { mode: 'buffer' }),

@@ -8,6 +8,7 @@ import { statementFor } from '../db/reused-statements'
 import type { WorkerPool } from '../workers/worker-pool'
 import { buildHeatPack, tracksOf, type HeatPack } from './heat-pack'
 import type { HeatPicture } from './heat-tile-task'
+import { HEAT_LOD_ZOOMS } from './heat-track'
 import { defaultSaturation } from './heatmap-raster'
 import { filterKey, filterSql, type MapFilter } from './map-filter'
 import { heatRows, mapsVersion } from './map-rows'
@@ -20,6 +21,8 @@ import { worldPixel } from './tile-math'
 const CACHED_TILES = 3000
 
 interface Loaded {
+  /** The library's map data version (the pack's own version also names its kind). */
+  dataVersion: string
   pack: HeatPack
   /** Activity id of each packed track. */
   ids: number[]
@@ -27,9 +30,14 @@ interface Loaded {
   members: Map<string, Int32Array | null>
 }
 
+/** Tiles up to this zoom draw only coarse levels (heat-track.ts lodForZoom). */
+const COARSE_UP_TO_ZOOM = HEAT_LOD_ZOOMS[1]
+
+type PackKind = 'coarse' | 'full'
+
 export class HeatmapService {
-  private loaded: Loaded | null = null
-  private loading: Promise<Loaded> | null = null
+  private readonly loaded: Record<PackKind, Loaded | null> = { coarse: null, full: null }
+  private readonly loading: Record<PackKind, Promise<Loaded> | null> = { coarse: null, full: null }
   private readonly tiles = new TileCache<Uint8Array>(CACHED_TILES)
 
   constructor(
@@ -39,8 +47,8 @@ export class HeatmapService {
 
   /** Tile (z, x, y) of the heatmap of the filter's activities as PNG bytes. */
   async tile(filter: MapFilter, z: number, x: number, y: number): Promise<Uint8Array> {
-    const loaded = await this.current()
-    const key = `${loaded.pack.version}|${filterKey(filter)}|${z}/${x}/${y}`
+    const loaded = await this.current(z)
+    const key = `${loaded.dataVersion}|${filterKey(filter)}|${z}/${x}/${y}`
     const hit = this.tiles.get(key)
     if (hit) return hit
     const members = this.membersOf(loaded, filter)
@@ -63,7 +71,7 @@ export class HeatmapService {
     point: { lat: number; lon: number; zoom: number },
     radius = 6,
   ): Promise<number[]> {
-    const loaded = await this.current()
+    const loaded = await this.current(point.zoom)
     const members = this.membersOf(loaded, filter)
     const all = tracksOf(loaded.pack)
     const tracks = members ? Array.from(members, (i) => all[i] ?? all[0]!) : all
@@ -82,7 +90,7 @@ export class HeatmapService {
     range: { x0: number; y0: number; x1: number; y1: number },
     zones: PrivacyZone[],
   ): Promise<HeatPicture> {
-    const loaded = await this.current()
+    const loaded = await this.current(zoom)
     const members = this.membersOf(loaded, filter)
     const saturation = defaultSaturation(members ? members.length : loaded.pack.count)
     return this.workers.run('heatPicture', {
@@ -95,27 +103,52 @@ export class HeatmapService {
     })
   }
 
-  /** The pack for the library as it is now, rebuilt when the map data changed. */
-  private async current(): Promise<Loaded> {
+  /**
+   * The pack to draw zoom `z` with, for the library as it is now: the whole tracks beyond zoom 14,
+   * else the coarse levels (a fifth of the bytes to load for a first screen) unless the whole
+   * ones are already in memory. Rebuilt when the map data changed.
+   */
+  private async current(z: number): Promise<Loaded> {
     const version = mapsVersion(this.db)
-    if (this.loaded?.pack.version === version) return this.loaded
-    if (this.loading) {
-      const pending = await this.loading
-      if (pending.pack.version === version) return pending
+    const full = this.loaded.full
+    if (full?.dataVersion === version) return full
+    const kind: PackKind = z > COARSE_UP_TO_ZOOM ? 'full' : 'coarse'
+    const ready = this.loaded[kind]
+    if (ready?.dataVersion === version) return ready
+    const pending = this.loading[kind]
+    if (pending) {
+      const loaded = await pending
+      if (loaded.dataVersion === version) return loaded
     }
-    this.loading = Promise.resolve().then(() => this.load(version))
+    const loading = Promise.resolve().then(() => this.load(version, kind))
+    this.loading[kind] = loading
     try {
-      this.loaded = await this.loading
-      this.tiles.clear()
-      return this.loaded
+      const loaded = await loading
+      if (
+        this.loaded.coarse?.dataVersion !== version &&
+        this.loaded.full?.dataVersion !== version
+      ) {
+        this.tiles.clear()
+      }
+      this.loaded[kind] = loaded
+      return loaded
     } finally {
-      this.loading = null
+      if (this.loading[kind] === loading) this.loading[kind] = null
     }
   }
 
-  private load(version: string): Loaded {
-    const { pack, ids } = buildHeatPack(version, heatRows(this.db, {}))
-    return { pack, ids, indexOf: new Map(ids.map((id, i) => [id, i])), members: new Map() }
+  private load(version: string, kind: PackKind): Loaded {
+    const { pack, ids } = buildHeatPack(
+      `${version}:${kind}`,
+      heatRows(this.db, {}, kind === 'coarse'),
+    )
+    return {
+      dataVersion: version,
+      pack,
+      ids,
+      indexOf: new Map(ids.map((id, i) => [id, i])),
+      members: new Map(),
+    }
   }
 
   /** Indices of the filter's activities in the pack; null when the filter shows them all. */

@@ -8,7 +8,7 @@ import { activityMaps } from '../db/schema'
 import { HEAT_TRACK_FORMAT } from './heat-track-codec'
 
 /** Raise with any change to what prepareMapTrack stores. */
-const VERSION = 1
+const VERSION = 2
 
 export const mapDeriver: Deriver<'mapTrack'> = {
   kind: 'maps',
@@ -22,6 +22,7 @@ export const mapDeriver: Deriver<'mapTrack'> = {
     const row = {
       activityId: subject.id,
       heatTrack: output.heatTrack ? Buffer.from(output.heatTrack) : null,
+      heatCoarse: output.heatCoarse ? Buffer.from(output.heatCoarse) : null,
       tiles14: output.tiles14 ? Buffer.from(output.tiles14) : null,
       tiles17: output.tiles17 ? Buffer.from(output.tiles17) : null,
       startLat: route?.start[0] ?? null,

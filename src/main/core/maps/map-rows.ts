@@ -9,14 +9,15 @@ export interface HeatRow {
   heat: Buffer
 }
 
-/** The prepared heat tracks of every activity the filter shows. */
-export function heatRows(db: AppDb, filter: MapFilter): HeatRow[] {
+/** The prepared heat tracks (whole, or without their finest level) the filter shows. */
+export function heatRows(db: AppDb, filter: MapFilter, coarse = false): HeatRow[] {
   const { where, params } = filterSql(filter)
+  const column = coarse ? 'm.heat_coarse' : 'm.heat_track'
   return statementFor(
     db,
-    `SELECT m.activity_id AS id, m.heat_track AS heat FROM activity_maps m
+    `SELECT m.activity_id AS id, ${column} AS heat FROM activity_maps m
      JOIN activities a ON a.id = m.activity_id
-     WHERE m.heat_track IS NOT NULL AND ${where}`,
+     WHERE ${column} IS NOT NULL AND ${where}`,
   ).all(...params) as HeatRow[]
 }
 

@@ -4,7 +4,7 @@
  */
 import { inflateSync } from 'node:zlib'
 import { encodeProjectedTrack } from './heat-track-codec'
-import { projectTrack } from './heat-track'
+import { coarseLevels, projectTrack } from './heat-track'
 import type { LatLngTrack } from './geo'
 import { latlngOf, streamDistance } from './latlng-stream'
 import { latlngFromJson } from './latlng-text'
@@ -22,6 +22,8 @@ export interface MapTrackInput {
 
 export interface MapTrackOutput {
   heatTrack: Uint8Array | null
+  /** The heat track without its finest level (heat-track.ts coarseLevels). */
+  heatCoarse: Uint8Array | null
   tiles14: Uint8Array | null
   tiles17: Uint8Array | null
   route: RouteSummary | null
@@ -30,6 +32,7 @@ export interface MapTrackOutput {
 
 const NOTHING: Omit<MapTrackOutput, 'distance'> = {
   heatTrack: null,
+  heatCoarse: null,
   tiles14: null,
   tiles17: null,
   route: null,
@@ -56,8 +59,10 @@ export function prepareMapTrack(input: MapTrackInput): MapTrackOutput {
   const { latlng, distance } = readTrack(input.streams, input.distance)
   const route = summarizeRoute(input.id, latlng, distance)
   if (!route) return { ...NOTHING, distance }
+  const projected = projectTrack(latlng)
   return {
-    heatTrack: encodeProjectedTrack(projectTrack(latlng)),
+    heatTrack: encodeProjectedTrack(projected),
+    heatCoarse: encodeProjectedTrack(coarseLevels(projected)),
     tiles14: encodeTileKeys(trackTileKeys(latlng, 14)),
     tiles17: encodeTileKeys(trackTileKeys(latlng, 17)),
     route,

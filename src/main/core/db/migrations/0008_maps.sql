@@ -1,6 +1,7 @@
 CREATE TABLE `activity_maps` (
 	`activity_id` integer PRIMARY KEY NOT NULL,
 	`heat_track` blob,
+	`heat_coarse` blob,
 	`tiles14` blob,
 	`tiles17` blob,
 	`start_lat` real,
@@ -32,3 +33,5 @@ CREATE TABLE `privacy_zones` (
 	`radius` real NOT NULL,
 	`created_at` integer NOT NULL
 );
+--> statement-breakpoint
+CREATE INDEX `activity_streams_fetched_idx` ON `activity_streams` (`activity_id`,`fetched_at`);
