@@ -8,6 +8,7 @@ import { runExportImportBench } from './export-import-bench'
 import { runFilesBench } from './files-bench'
 import { runIngestBench } from './ingest-bench'
 import { runLabBench } from './lab-bench'
+import { runMapsBench } from './maps-bench'
 import { benchBackgroundMemory, benchFuzzRate, benchSyncedAndBrowsed } from './load-bench'
 import { runQueryBench } from './query-bench'
 import type { BenchFigure } from './report'
@@ -28,6 +29,7 @@ figures.push(...backup.figures)
 figures.push(...(await benchCrashResume(2_000, backup.requests)))
 figures.push(...(await runExportImportBench()))
 figures.push(...(await runFilesBench(2_000, backup.requests)))
+figures.push(...(await runMapsBench()))
 figures.push(...(await benchBackgroundMemory()))
 figures.push(...(await benchFuzzRate()))
 

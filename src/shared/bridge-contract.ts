@@ -47,6 +47,19 @@ import {
   weeklyZonesQuerySchema,
   yearQuerySchema,
 } from './lab-query'
+import {
+  mapFilterSchema,
+  privacyZoneInputSchema,
+  type ActivityTilesDto,
+  type ExplorerProgressPointDto,
+  type ExplorerStatsDto,
+  type MapActivityDto,
+  type MapBoundsDto,
+  type MapBytesDto,
+  type MapSettingsDto,
+  type PrivacyZoneDto,
+  type StretchComparisonDto,
+} from './maps-dto'
 import { preferencesPatchSchema, type SettingsDto } from './settings-dto'
 
 /** One call the renderer can make: the schema its input must pass, and (as a type) its answer. */
@@ -68,6 +81,30 @@ const activityRef = z
       .int()
       .safe()
       .refine((id) => id !== 0, 'not an activity id'),
+  })
+  .strict()
+
+const explorerZoom = z.union([z.literal(14), z.literal(17)])
+const tileRef = {
+  z: z.number().int().min(0).max(24),
+  x: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 24),
+  y: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 24),
+}
+const latLng = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)])
+const bounds = z
+  .object({
+    west: z.number().min(-180).max(180),
+    south: z.number().min(-90).max(90),
+    east: z.number().min(-180).max(180),
+    north: z.number().min(-90).max(90),
   })
   .strict()
 
@@ -111,6 +148,69 @@ export const BRIDGE = {
     diagnostics: call(noInput).returns<string>(),
     /** Linux without a keyring: accept weak token storage from the next start on. */
     setPlainTextOptIn: call(z.object({ enabled: z.boolean() }).strict()).returns<SettingsDto>(),
+  },
+  maps: {
+    overview: call(
+      z.object({ filter: mapFilterSchema.optional() }).strict(),
+    ).returns<MapBoundsDto | null>(),
+    explorer: call(
+      z.object({ zoom: explorerZoom, filter: mapFilterSchema.optional() }).strict(),
+    ).returns<ExplorerStatsDto>(),
+    /** Map tile z/x/y of the explorer layer (visited, cluster, max square) as a PNG. */
+    explorerTile: call(
+      z.object({ zoom: explorerZoom, filter: mapFilterSchema.optional(), ...tileRef }).strict(),
+    ).returns<MapBytesDto>(),
+    explorerProgress: call(
+      z.object({ zoom: explorerZoom, filter: mapFilterSchema.optional() }).strict(),
+    ).returns<ExplorerProgressPointDto[]>(),
+    activityTiles: call(activityRef).returns<ActivityTilesDto[]>(),
+    heatTile: call(
+      z.object({ filter: mapFilterSchema.optional(), ...tileRef }).strict(),
+    ).returns<MapBytesDto>(),
+    activitiesAt: call(
+      z
+        .object({
+          filter: mapFilterSchema.optional(),
+          lat: z.number().min(-90).max(90),
+          lon: z.number().min(-180).max(180),
+          zoom: z.number().min(0).max(24),
+        })
+        .strict(),
+    ).returns<MapActivityDto[]>(),
+    similar: call(activityRef).returns<MapActivityDto[]>(),
+    compareStretch: call(
+      z.object({ id: activityRef.shape.id, from: latLng, to: latLng }).strict(),
+    ).returns<StretchComparisonDto>(),
+    privacyZones: call(noInput).returns<PrivacyZoneDto[]>(),
+    addPrivacyZone: call(privacyZoneInputSchema).returns<PrivacyZoneDto>(),
+    removePrivacyZone: call(
+      z.object({ id: z.number().int().positive().safe() }).strict(),
+    ).returns<void>(),
+    settings: call(noInput).returns<MapSettingsDto>(),
+    /** Asks for a PMTiles file through the shell's dialog; null when the user cancelled. */
+    chooseBaseMap: call(noInput).returns<MapSettingsDto | null>(),
+    clearBaseMap: call(noInput).returns<MapSettingsDto>(),
+    setOnlineTiles: call(z.object({ enabled: z.boolean() }).strict()).returns<MapSettingsDto>(),
+    /** A byte range of the chosen base map file (what the pmtiles library reads). */
+    baseMapBytes: call(
+      z
+        .object({
+          offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+          length: z
+            .number()
+            .int()
+            .min(0)
+            .max(16 * 1024 * 1024),
+        })
+        .strict(),
+    ).returns<MapBytesDto>(),
+    onlineTile: call(z.object(tileRef).strict()).returns<MapBytesDto>(),
+    /** Asks where, then saves the view's heatmap as a PNG with the privacy zones left out. */
+    saveHeatmapPicture: call(
+      z
+        .object({ filter: mapFilterSchema.optional(), bounds, zoom: z.number().min(0).max(24) })
+        .strict(),
+    ).returns<DataActionResultDto | null>(),
   },
   data: {
     /** Asks where (a folder), then exports; null when the user cancelled. */

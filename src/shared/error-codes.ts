@@ -33,6 +33,10 @@ export const ERROR_CODES = [
   /** An archive (or one of its files) unpacks to more than Trailkeep will read. */
   'ARCHIVE_TOO_LARGE',
   'LIBRARY_IN_USE',
+  /** The chosen base map is not a PMTiles file the maps can draw. */
+  'BASE_MAP_INVALID',
+  /** The base map file the user chose is gone (moved or deleted). */
+  'BASE_MAP_MISSING',
   /** A new passphrase shorter than the minimum. */
   'PASSPHRASE_TOO_SHORT',
   /** A call from a frame that is not the app's own page. */

@@ -202,7 +202,7 @@ export const test = base.extend<E2eFixtures & E2eOptions>({
 /** Clicks a tab of the app's section bar: Activities, Totals, Lab or Settings. */
 export async function openSection(
   page: Page,
-  name: 'Activities' | 'Totals' | 'Lab' | 'Settings',
+  name: 'Activities' | 'Maps' | 'Totals' | 'Lab' | 'Settings',
 ): Promise<void> {
   const tab = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name })
   await tab.click()

@@ -11,6 +11,8 @@ export function dialogsAnswering(answers: Partial<FileDialogs> = {}): FileDialog
     chooseBackupFile: async () => null,
     chooseRestoreFile: async () => null,
     droppedPaths: async (paths) => [...paths],
+    chooseBaseMapFile: async () => null,
+    chooseImageFile: async () => null,
     ...answers,
   }
 }

@@ -3,6 +3,7 @@ export { generateDataset, generateDatasetPages } from './dataset'
 export { decodePolyline, encodePolyline } from './polyline'
 export { DEFAULT_RATE_LIMITS } from './rate-limiter'
 export { STREAM_TYPES, type StreamType } from './streams'
+export { onTrack, trackDistances } from './chosen-track'
 export type {
   ActivityPatch,
   AuthorizeOptions,

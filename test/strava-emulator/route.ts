@@ -76,6 +76,7 @@ function hasGps(activity: EmulatorActivity): activity is EmulatorActivity & {
 
 /** Every point of the activity's route (the detail polyline and the latlng stream). */
 export function fullRoute(activity: EmulatorActivity): LatLng[] {
+  if (activity.track) return activity.track
   if (!hasGps(activity)) return []
   const route = createRoute(activity.seed, activity.start_latlng, activity.distance)
   return Array.from({ length: route.count }, (_, i) => route.point(i))

@@ -2,6 +2,7 @@
 import { hillCount } from './activity-builder'
 import { hashNoise, round } from './prng'
 import { fullRoute } from './route'
+import { chosenTrackStreams } from './chosen-track'
 import type { EmulatorActivity, LatLng } from './types'
 
 export const STREAM_TYPES = [
@@ -54,6 +55,7 @@ function placeOnRoute(route: LatLng[], fractions: number[]): LatLng[] {
 export function generateStreams(activity: EmulatorActivity): Streams | null {
   if (activity.streams) return activity.streams as Streams
   if (activity.manual || activity.distance <= 0) return null
+  if (activity.track) return chosenTrackStreams(activity, activity.track)
   const seed = activity.seed
   const stride = Math.max(1, Math.ceil(activity.moving_time / MAX_SAMPLES))
   const count = Math.floor(activity.moving_time / stride) + 1

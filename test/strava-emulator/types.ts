@@ -123,6 +123,11 @@ export interface EmulatorActivity {
   seed: number
   /** Streams a test chose (keyed by type), served as they are instead of generated ones. */
   streams?: Record<string, unknown[]>
+  /**
+   * A chosen GPS track (map tests): the `latlng` stream is exactly these points, one a sample,
+   * and the polylines follow it. See chosen-track.ts.
+   */
+  track?: LatLng[]
 }
 
 export type ActivityPatch = Partial<

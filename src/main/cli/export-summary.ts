@@ -21,6 +21,8 @@ const SKIP_TEXT: Record<SkipReason, (n: number, format: string) => string> = {
     `${plural(n, 'activity has', 'activities have')} no original file (import your Strava export with \`trailkeep import\`)`,
   exists: (n) =>
     `${plural(n, 'file already exists', 'files already exist')} (pass --overwrite to replace)`,
+  'privacy-zone': (n) =>
+    `${plural(n, 'original file has', 'original files have')} points in your privacy zones and ${n === 1 ? 'is' : 'are'} copied unchanged, so ${n === 1 ? 'it stays' : 'they stay'} home (export GPX or TCX instead)`,
 }
 
 function countBy<T extends string>(items: { reason: T }[]): [T, number][] {
@@ -44,5 +46,14 @@ export function describeExport(result: ExportResult, outDir: string): string {
       reason === 'manual' ? 'manual activities, no recorded track' : 'streams not backed up yet'
     lines.push(`${plural(n, 'file has', 'files have')} laps but no trackpoints (${why}).`)
   }
+  const trimmedLine = describeTrimmed(result.trimmed)
+  if (trimmedLine) lines.push(trimmedLine)
   return `${lines.join('\n')}\n`
+}
+
+/** "Privacy zones: left out 120 points of 3 activities." or null when nothing was. */
+export function describeTrimmed(trimmed: readonly { points: number }[]): string | null {
+  if (trimmed.length === 0) return null
+  const points = trimmed.reduce((sum, t) => sum + t.points, 0)
+  return `Privacy zones: left out ${plural(points, 'point', 'points')} of ${plural(trimmed.length, 'activity', 'activities')}.`
 }

@@ -10,9 +10,12 @@ import { exportHelp, runExport } from './commands/export'
 import { fitnessHelp, runFitness } from './commands/fitness'
 import { importHelp, runImport } from './commands/import'
 import { listHelp, runList } from './commands/list'
+import { privacyHelp, runPrivacy } from './commands/privacy'
 import { restoreHelp, runRestore } from './commands/restore'
 import { runStatus, statusHelp } from './commands/status'
+import { runSimilar, similarHelp } from './commands/similar'
 import { runSync, syncHelp } from './commands/sync'
+import { runTiles, tilesHelp } from './commands/tiles'
 import { CliFailure, type CliIo } from './io'
 import { terminalLines, terminalText } from './terminal-text'
 
@@ -28,6 +31,9 @@ const COMMANDS: Record<
   import: { run: runImport, help: importHelp },
   backup: { run: runBackup, help: backupHelp },
   restore: { run: runRestore, help: restoreHelp },
+  tiles: { run: runTiles, help: tilesHelp },
+  similar: { run: runSimilar, help: similarHelp },
+  privacy: { run: runPrivacy, help: privacyHelp },
   disconnect: { run: runDisconnect, help: disconnectHelp },
   athlete: { run: runAthlete, help: athleteHelp },
   fitness: { run: runFitness, help: fitnessHelp },

@@ -9,6 +9,7 @@ import { createDataActions } from './data/data-actions'
 import { createFolderActions } from './folders/folder-actions'
 import { createFolderWatcher, type FolderWatcher } from './folders/folder-watcher'
 import { createLabImageActions } from './lab/lab-image-actions'
+import { createMapActions } from './maps/map-actions'
 import type { FileDialogs } from './data/file-dialogs'
 import { createRestoreActions } from './data/restore-actions'
 import { AppError } from './errors'
@@ -111,11 +112,12 @@ export async function startAppSession(
       )
     const folders = createFolderActions(core.folders, watcher, dialogs)
     const images = dialogs && createLabImageActions(dialogs)
+    const maps = dialogs && createMapActions(core.maps, dialogs, clock)
     return {
       core,
       background,
       watcher,
-      handlers: createBridgeHandlers(core, background, { data, restore, folders, images }),
+      handlers: createBridgeHandlers(core, background, { data, restore, folders, images, maps }),
     }
   }
 

@@ -24,6 +24,7 @@ import { DerivedData } from './derived/derived-data'
 import type { DeriveProgress, Deriver } from './derived/deriver'
 import { createWorkerPool } from './workers/worker-pool'
 import { createLabDeriver } from './lab/derive/lab-deriver'
+import { mapDeriver } from './maps/map-deriver'
 
 export interface CoreOptions {
   dataDir: string
@@ -54,7 +55,7 @@ const RATE_LIMIT_SETTING = 'rate_limit_state'
 const API_BASE_SETTING = 'strava_api_base'
 
 /** Every kind of figures derived from stored streams, computed in the background. */
-const DERIVERS: readonly ((db: AppDb) => Deriver)[] = [createLabDeriver]
+const DERIVERS: readonly ((db: AppDb) => Deriver)[] = [createLabDeriver, () => mapDeriver]
 
 /**
  * Builds the core's parts from what a shell passes in. Internal: shells get the face
@@ -139,6 +140,7 @@ export async function createCore(options: CoreOptions) {
       sync,
       workers,
       derived,
+      fetch: fetchFn,
       close,
     }
   } catch (error) {

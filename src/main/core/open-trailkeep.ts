@@ -5,6 +5,7 @@ import { createLibrary } from './library/library-face'
 import { fetchActivityNow } from './library/fetch-on-open'
 import { createLab } from './lab/lab-face'
 import { buildDiagnostics } from './log/diagnostics'
+import { createMaps } from './maps/maps-face'
 import { createSettings } from './settings/settings-face'
 import type { CoreEvents, Trailkeep } from './trailkeep'
 
@@ -39,6 +40,7 @@ export function faceOf(parts: CoreParts, events: CoreEvents = {}): Trailkeep {
       progress: () => parts.derived.progress(),
     },
     lab: createLab({ ...parts, onInputsChanged: () => events.figuresOutdated?.() }),
+    maps: createMaps({ ...parts, fetch: parts.fetch }),
     close: parts.close,
   }
 }

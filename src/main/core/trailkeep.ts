@@ -40,6 +40,20 @@ import type {
   ZoneSlot,
 } from '../../shared/lab-dto'
 import type { ThresholdPatch } from '../../shared/lab-thresholds'
+import type {
+  ActivityTilesDto,
+  ExplorerProgressPointDto,
+  ExplorerStatsDto,
+  ExplorerZoomDto,
+  MapActivityDto,
+  MapBoundsDto,
+  MapBytesDto,
+  MapFilterDto,
+  MapSettingsDto,
+  PrivacyZoneDto,
+  PrivacyZoneInput,
+  StretchComparisonDto,
+} from '../../shared/maps-dto'
 import type { PreferencesPatch, SettingsDto, SyncLevel } from '../../shared/settings-dto'
 import type { BackupResult } from './backup/backup-library'
 import type { ExportOptions, ExportResult } from './export/export-activities'
@@ -176,6 +190,73 @@ export interface Lab {
   setZoneModel(input: { slot: ZoneSlot; model: ZoneModelDto | null }): ZoneModelsDto
 }
 
+export interface TileRef {
+  z: number
+  x: number
+  y: number
+}
+
+export interface HeatmapPictureRequest {
+  filter?: MapFilterDto
+  /** The view to draw, in degrees, and its zoom (lowered until the picture fits 4096 px). */
+  bounds: { west: number; south: number; east: number; north: number }
+  zoom: number
+  /** Where to write the PNG (chosen by the user through the shell's dialog). */
+  file: string
+}
+
+export interface HeatmapPictureResult {
+  file: string
+  width: number
+  height: number
+  /** How many privacy zones the picture honours, and the drawn pixels it left out for them. */
+  zonesApplied: number
+  hiddenPixels: number
+}
+
+/**
+ * The map explorer: explorer tiles, the heatmap, the same route, privacy zones and the base map,
+ * computed from the stored tracks without the network (online tiles only after an opt-in).
+ * Call `Figures.refresh` first for answers that include the newest activities.
+ */
+export interface Maps {
+  /** Where the filter's activities mostly are, to open the map there; null without any. */
+  overview(input: { filter?: MapFilterDto }): MapBoundsDto | null
+  explorer(input: { zoom: ExplorerZoomDto; filter?: MapFilterDto }): ExplorerStatsDto
+  explorerTile(input: TileRef & { zoom: ExplorerZoomDto; filter?: MapFilterDto }): MapBytesDto
+  explorerProgress(input: {
+    zoom: ExplorerZoomDto
+    filter?: MapFilterDto
+  }): Promise<ExplorerProgressPointDto[]>
+  /** Zoom 14 and 17: the tiles the activity visited, and those it visited first. */
+  activityTiles(input: { id: number }): ActivityTilesDto[]
+  heatTile(input: TileRef & { filter?: MapFilterDto }): Promise<MapBytesDto>
+  /** The activities whose line passes the clicked spot, newest first (at most 50). */
+  activitiesAt(input: {
+    filter?: MapFilterDto
+    lat: number
+    lon: number
+    zoom: number
+  }): Promise<MapActivityDto[]>
+  /** The same route in the same direction, newest first, the activity itself left out. */
+  similar(input: { id: number }): MapActivityDto[]
+  compareStretch(input: {
+    id: number
+    from: [number, number]
+    to: [number, number]
+  }): StretchComparisonDto
+  privacyZones(): PrivacyZoneDto[]
+  addPrivacyZone(input: PrivacyZoneInput): PrivacyZoneDto
+  removePrivacyZone(input: { id: number }): void
+  settings(): Promise<MapSettingsDto>
+  /** A PMTiles file the user chose through the shell's dialog, or null for none. */
+  setBaseMap(input: { path: string | null }): Promise<MapSettingsDto>
+  setOnlineTiles(input: { enabled: boolean }): Promise<MapSettingsDto>
+  baseMapBytes(input: { offset: number; length: number }): Promise<MapBytesDto>
+  onlineTile(input: TileRef): Promise<MapBytesDto>
+  heatmapPicture(request: HeatmapPictureRequest): Promise<HeatmapPictureResult>
+}
+
 /** What the core tells its shell as it happens. */
 export interface CoreEvents {
   connectionChanged?(status: ConnectionStatusDto): void
@@ -197,5 +278,6 @@ export interface Trailkeep {
   readonly folders: WatchedFolders
   readonly figures: Figures
   readonly lab: Lab
+  readonly maps: Maps
   close(): void
 }

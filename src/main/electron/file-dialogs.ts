@@ -75,5 +75,17 @@ export function createElectronFileDialogs(window: () => BrowserWindow | null): F
           { name: 'All files', extensions: ['*'] },
         ],
       }),
+    chooseBaseMapFile: () =>
+      open({
+        title: 'Choose a base map',
+        properties: ['openFile'],
+        filters: [{ name: 'PMTiles map', extensions: ['pmtiles'] }],
+      }),
+    chooseImageFile: (suggestedName) =>
+      save({
+        title: 'Save the heatmap picture',
+        defaultPath: suggestedName,
+        filters: [{ name: 'PNG picture', extensions: ['png'] }],
+      }),
   }
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { FileDialogs } from '../core'
 
@@ -24,13 +24,9 @@ async function filesIn(folder: string): Promise<string[] | null> {
 const folderIfThere = (path: string) => (existsSync(path) ? path : null)
 
 /**
- * The web shell has no native dialogs. It is a test harness, so each dialog answers from the
- * environment: exports and backups go to fixed folders next to the data folder, an export ZIP is
- * TRAILKEEP_WEB_IMPORT_FILE (or the first ZIP of the inbox's `files/`), a restore reads
- * TRAILKEEP_WEB_RESTORE_FILE or else the newest backup. The file imports read the folder
- * TRAILKEEP_WEB_INBOX: "Import files" takes every file in its `files/`, "Import a folder" its
- * `folder/`, "Watch a folder" its `watched/`, and files dropped onto the page are found by name
- * in its `dropped/` (a browser gives a page no paths).
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
  */
 export function createWebShellFileDialogs(dataDir: string, env: NodeJS.ProcessEnv): FileDialogs {
   let counter = 0
@@ -68,5 +64,11 @@ export function createWebShellFileDialogs(dataDir: string, env: NodeJS.ProcessEn
     chooseBackupFile: async (name) => join(backups, `${counter++}-${name}`),
     chooseRestoreFile: async () =>
       env.TRAILKEEP_WEB_RESTORE_FILE?.trim() || (await newestFile(backups)),
+    chooseBaseMapFile: async () => env.TRAILKEEP_WEB_BASE_MAP_FILE?.trim() || null,
+    chooseImageFile: async (name) => {
+      const folder = join(dataDir, '..', 'exports')
+      await mkdir(folder, { recursive: true })
+      return join(folder, `${counter++}-${name}`)
+    },
   }
 }

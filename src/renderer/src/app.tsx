@@ -15,6 +15,7 @@ import { LabScreen, resetLabScreen } from './lab/lab-screen'
 import { FiguresVersionContext, LabNavigationContext } from './lab/lab-navigation'
 import { useDeriveStatus } from './lab/use-derive-status'
 import { LibraryReplacementContext } from './library-replacement'
+import { MapsScreen } from './maps/maps-screen'
 import { PreferencesProvider } from './preferences-context'
 import { SettingsScreen } from './settings/settings-screen'
 import { TotalsScreen } from './totals/totals-screen'
@@ -23,6 +24,7 @@ import { useSyncStatus } from './use-sync-status'
 
 const TABS = [
   { id: 'activities', label: 'Activities' },
+  { id: 'maps', label: 'Maps' },
   { id: 'totals', label: 'Totals' },
   { id: 'lab', label: 'Lab' },
   { id: 'settings', label: 'Settings' },
@@ -147,6 +149,7 @@ function AppShell({ initialTab }: { initialTab: TabId }) {
             <LabNavigationContext.Provider value={navigation}>
               <FiguresVersionContext.Provider value={derive.version}>
                 {tab === 'activities' && <ActivitiesScreen />}
+                {tab === 'maps' && <MapsScreen onOpenActivity={navigation.openActivity} />}
                 {tab === 'totals' && <TotalsScreen />}
                 {tab === 'lab' && <LabScreen />}
                 {tab === 'settings' && (

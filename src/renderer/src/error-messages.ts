@@ -34,6 +34,8 @@ export const ERROR_SENTENCES: Record<ErrorCode, string> = {
   ARCHIVE_INVALID: 'That archive is not a Strava export Trailkeep can read.',
   ARCHIVE_TOO_LARGE: 'That archive unpacks to more than Trailkeep will read.',
   PASSPHRASE_TOO_SHORT: 'Choose a passphrase of at least 12 characters.',
+  BASE_MAP_INVALID: 'That file is not a PMTiles base map Trailkeep can show.',
+  BASE_MAP_MISSING: 'The base map file is gone. Choose it again in Settings → Maps.',
   LIBRARY_IN_USE: 'The library is busy for a moment. Try again.',
   FORBIDDEN: 'That request was refused.',
   INTERNAL: 'Something went wrong inside Trailkeep.',

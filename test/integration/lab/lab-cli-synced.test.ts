@@ -210,7 +210,7 @@ describe('changing a threshold', () => {
     expect(set.code).toBe(0)
     const result = await cli('fitness', '--json')
     // From 5 March: the twenty minutes, the virtual ride and the e-bike ride have power.
-    expect(result.stderr).toContain('Analysing activities: 3 of 3')
+    expect(result.stderr).toContain('Analysing activities for the lab: 3 of 3')
     const days = result.json<Day[]>()
     expect(days.find((d) => d.date === '2025-03-03')?.load).toBe(100)
     expect(days.find((d) => d.date === '2025-03-05')?.load).toBeCloseTo((1200 / 3600) * 100, 9)
@@ -224,7 +224,7 @@ describe('changing a threshold', () => {
     // Back as it was: the same three again, and the same loads.
     expect((await cli('athlete', 'remove', '--kind', 'ftp', '--from', '2025-03-05')).code).toBe(0)
     const again = await cli('fitness', '--json')
-    expect(again.stderr).toContain('Analysing activities: 3 of 3')
+    expect(again.stderr).toContain('Analysing activities for the lab: 3 of 3')
     expectSeries(again.json<Day[]>(), expectedSeries('2025-03-03', '2025-03-10'))
   })
 })

@@ -383,6 +383,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       scanNow: async () => watched,
     },
     lab: createFakeLab(options.lab ?? {}, calls.lab),
+    maps: fakeMaps(),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)
@@ -490,4 +491,31 @@ function periodOf(startDateLocal: string, period: TotalsQuery['period']): string
         7,
     )
   return `${weekYear}-W${String(week).padStart(2, '0')}`
+}
+
+/** A library with no map data, no base map and no privacy zones. */
+function fakeMaps(): TrailkeepApi['maps'] {
+  const noBytes = async () => ({ base64: '' })
+  const settings = { baseMap: null, onlineTiles: false, baseMapMissing: false }
+  return {
+    overview: async () => null,
+    explorer: async ({ zoom }) => ({ zoom, visited: 0, maxSquare: 0, maxCluster: 0, square: null }),
+    explorerTile: noBytes,
+    explorerProgress: async () => [],
+    activityTiles: async () => [],
+    heatTile: noBytes,
+    activitiesAt: async () => [],
+    similar: async () => [],
+    compareStretch: async () => ({ path: [], rows: [] }),
+    privacyZones: async () => [],
+    addPrivacyZone: async (zone) => ({ id: 1, ...zone }),
+    removePrivacyZone: async () => undefined,
+    settings: async () => settings,
+    chooseBaseMap: async () => null,
+    clearBaseMap: async () => settings,
+    setOnlineTiles: async () => settings,
+    baseMapBytes: noBytes,
+    onlineTile: noBytes,
+    saveHeatmapPicture: async () => null,
+  }
 }

@@ -4,6 +4,7 @@ import type { RestoreActions } from '../data/restore-actions'
 import { AppError } from '../errors'
 import type { FolderActions } from '../folders/folder-actions'
 import type { LabImageActions } from '../lab/lab-image-actions'
+import type { MapActions } from '../maps/map-actions'
 import type { BackgroundSync } from '../sync/background-sync'
 import type { Trailkeep } from '../trailkeep'
 
@@ -13,6 +14,7 @@ export interface AppActions {
   restore?: RestoreActions
   folders?: FolderActions
   images?: LabImageActions
+  maps?: MapActions
 }
 
 /**
@@ -26,6 +28,9 @@ export function createBridgeHandlers(
 ): BridgeHandlers {
   const { data, restore, images } = app
   const files = data && restore ? { ...data, ...restore } : withoutFiles
+  const { maps } = core
+  // Listed one by one: setBaseMap and heatmapPicture take file paths, which only a dialog in
+  // main may choose.
   return {
     auth: core.account,
     credentials: { save: (input) => core.account.saveCredentials(input) },
@@ -35,6 +40,27 @@ export function createBridgeHandlers(
     data: files,
     folders: app.folders ?? withoutWatcher(core),
     lab: { ...core.lab, saveImage: images?.saveImage ?? noDialogs },
+    maps: {
+      overview: maps.overview,
+      explorer: maps.explorer,
+      explorerTile: maps.explorerTile,
+      explorerProgress: maps.explorerProgress,
+      activityTiles: maps.activityTiles,
+      heatTile: maps.heatTile,
+      activitiesAt: maps.activitiesAt,
+      similar: maps.similar,
+      compareStretch: maps.compareStretch,
+      privacyZones: maps.privacyZones,
+      addPrivacyZone: maps.addPrivacyZone,
+      removePrivacyZone: maps.removePrivacyZone,
+      settings: maps.settings,
+      setOnlineTiles: maps.setOnlineTiles,
+      baseMapBytes: maps.baseMapBytes,
+      onlineTile: maps.onlineTile,
+      clearBaseMap: () => maps.setBaseMap({ path: null }),
+      chooseBaseMap: app.maps?.chooseBaseMap ?? noDialogs,
+      saveHeatmapPicture: app.maps?.saveHeatmapPicture ?? noDialogs,
+    },
   }
 }
 

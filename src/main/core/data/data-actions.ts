@@ -36,13 +36,20 @@ export function createDataActions(
         ids: request.ids,
         onProgress: ({ done, total }) => onProgress({ operation: 'export', done, total }),
       })
-      const skipped = result.skipped.length
+      const zoned = result.skipped.filter((s) => s.reason === 'privacy-zone').length
+      const skipped = result.skipped.length - zoned
       const partial = result.partial.length
       const details = [
+        zoned > 0
+          ? `${activityCount(zoned)} kept home: their original files have points inside your privacy zones`
+          : '',
         skipped > 0
           ? `${activityCount(skipped)} skipped (already exported, or nothing to put in this format)`
           : '',
         partial > 0 ? `${activityCount(partial)} without a track (no streams)` : '',
+        result.trimmed.length > 0
+          ? `points inside your privacy zones left out of ${activityCount(result.trimmed.length)}`
+          : '',
       ].filter(Boolean)
       return {
         path: outDir,

@@ -13,4 +13,8 @@ export interface FileDialogs {
    * paths; the web shell, a test harness, finds dropped names in a folder it was given.
    */
   droppedPaths(paths: readonly string[]): Promise<string[]>
+  /** A PMTiles base map (the maps read only the file the user picked here). */
+  chooseBaseMapFile(): Promise<string | null>
+  /** Where to save a heatmap picture (PNG). */
+  chooseImageFile(suggestedName: string): Promise<string | null>
 }

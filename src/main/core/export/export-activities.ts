@@ -8,6 +8,7 @@ import { renderCsv } from './csv-writer'
 import { libraryFileName } from './file-names'
 import { renderJsonArchive } from './json-archive'
 import { countActivities, findMissingIds, iterateActivities } from './stored-activities'
+import { readPrivacyZones } from '../maps/privacy-store'
 import { errorCode, writeExportFile, type FileContent } from './write-export-file'
 import { EXPORT_FORMATS, type ExportFormatDto } from '../../../shared/data-dto'
 
@@ -46,6 +47,8 @@ export interface ExportResult {
   skipped: { id: number | null; reason: SkipReason }[]
   /** Written without a track, and why. */
   partial: { id: number; reason: PartialReason }[]
+  /** Activities written with points left out for the privacy zones, and how many points. */
+  trimmed: { id: number; points: number }[]
 }
 
 /**
@@ -70,7 +73,10 @@ export async function exportActivities(
     files: [],
     skipped: [],
     partial: [],
+    trimmed: [],
   }
+  // Read once: every file of this export leaves out the same places.
+  const zones = readPrivacyZones(db)
   const overwrite = options.overwrite === true
   const record = async (path: string, content: FileContent, id: number | null) => {
     if ((await writeExportFile(path, content, overwrite)) === 'exists') {
@@ -98,18 +104,23 @@ export async function exportActivities(
     const base = options.format === 'csv' ? 'trailkeep-activities' : 'trailkeep-archive'
     const path = join(options.outDir, libraryFileName(base, now, options.format))
     const content =
-      options.format === 'csv' ? renderCsv(activities) : renderJsonArchive(db, activities, now)
+      options.format === 'csv'
+        ? renderCsv(activities)
+        : renderJsonArchive(db, activities, now, zones, (id, points) =>
+            result.trimmed.push({ id, points }),
+          )
     await record(path, content, null)
     return result
   }
 
   const format = options.format
   for (const activity of iterateActivities(db, ids)) {
-    const file = planActivityFile(format, db, core.dataDir, activity)
+    const file = planActivityFile(format, db, core.dataDir, activity, zones)
     if (file.kind === 'skip') {
       result.skipped.push({ id: activity.id, reason: file.reason })
     } else if (await record(join(options.outDir, file.fileName), file.content(), activity.id)) {
       if (file.partial) result.partial.push({ id: activity.id, reason: file.partial })
+      if (file.trimmedPoints) result.trimmed.push({ id: activity.id, points: file.trimmedPoints })
     }
     progress()
   }

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm'
 import { readStreams } from '../db/activities-repo'
 import type { DbOrTx } from '../db/open-database'
 import { originals } from '../db/schema'
+import { trimJsonPositions } from '../maps/privacy-trim'
+import { trimStreams, type PrivacyZone } from '../maps/privacy-zones'
 import type { StoredActivity } from './stored-activities'
 import { isoTime } from './xml-text'
 
@@ -17,23 +19,33 @@ function originalOf(db: DbOrTx, id: number) {
 
 /**
  * Everything stored, as one JSON document written one activity at a time: raw Strava summary
- * and detail, streams keyed by type, and when the activity was deleted on Strava.
+ * and detail, streams keyed by type, and when the activity was deleted on Strava. Positions
+ * within a privacy zone are left out of the streams and of Strava's JSON alike; `onTrimmed`
+ * hears how many of each activity's were.
  */
 export function* renderJsonArchive(
   db: DbOrTx,
   activities: Iterable<StoredActivity>,
   exportedAt: number,
+  zones: readonly PrivacyZone[] = [],
+  onTrimmed: (id: number, points: number) => void = () => undefined,
 ): Generator<string> {
   yield `{"schemaVersion":${ARCHIVE_SCHEMA_VERSION},"exportedAt":"${isoTime(exportedAt)}","generator":"Trailkeep","activities":[`
   let first = true
   for (const activity of activities) {
+    const stored = activity.streamsState === 'stored' ? readStreams(db, activity.id) : null
+    const streams = stored ? trimStreams(stored, zones) : { streams: null, removed: 0 }
+    const summary = trimJsonPositions(activity.summary, zones)
+    const detail = trimJsonPositions(activity.detail, zones)
+    const removed = streams.removed + summary.removed + detail.removed
+    if (removed > 0) onTrimmed(activity.id, removed)
     const entry = {
       id: activity.id,
       source: activity.source,
       deletedAt: activity.deletedAt === null ? null : isoTime(activity.deletedAt),
-      summary: activity.summary,
-      detail: activity.detail,
-      streams: activity.streamsState === 'stored' ? readStreams(db, activity.id) : null,
+      summary: summary.value,
+      detail: detail.value,
+      streams: streams.streams,
       original: originalOf(db, activity.id),
     }
     yield `${first ? '' : ','}\n${JSON.stringify(entry)}`

@@ -11,6 +11,8 @@ import { HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
 export const HEAT_TRACK_FORMAT = 1
 
 const LEVELS = HEAT_LOD_ZOOMS.length
+/** Every platform Trailkeep ships on is; the byte-by-byte path keeps the format the same elsewhere. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1
 const HEADER = 3 + LEVELS + 4 + 2 * (LEVELS + 1)
 
 /** The track as bytes (see the module comment for the layout). */
@@ -31,6 +33,7 @@ export function encodeProjectedTrack(track: ProjectedTrack): Uint8Array {
   words.set(header)
   words.set(track.coords, HEADER)
   words.set(track.boxes, HEADER + track.coords.length)
+  if (LITTLE_ENDIAN) return new Uint8Array(words.buffer)
   const bytes = new Uint8Array(words.byteLength)
   const view = new DataView(bytes.buffer)
   words.forEach((word, i) => view.setInt32(i * 4, word, true))
@@ -40,9 +43,15 @@ export function encodeProjectedTrack(track: ProjectedTrack): Uint8Array {
 /** The track stored by encodeProjectedTrack, or null when the bytes are stale or damaged. */
 export function decodeProjectedTrack(bytes: Uint8Array): ProjectedTrack | null {
   if (bytes.length % 4 !== 0 || bytes.length < HEADER * 4) return null
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const words = new Int32Array(bytes.length / 4)
-  for (let i = 0; i < words.length; i++) words[i] = view.getInt32(i * 4, true)
+  let words: Int32Array
+  if (LITTLE_ENDIAN) {
+    // A copy: the bytes may not start on a 4-byte boundary (a Buffer from SQLite).
+    words = new Int32Array(bytes.slice().buffer)
+  } else {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    words = new Int32Array(bytes.length / 4)
+    for (let i = 0; i < words.length; i++) words[i] = view.getInt32(i * 4, true)
+  }
   const expected = [HEAT_TRACK_FORMAT, LEVELS, CHUNK_SEGMENTS, ...HEAT_LOD_ZOOMS]
   if (expected.some((word, i) => words[i] !== word)) return null
   const at = expected.length

@@ -141,3 +141,64 @@ function segmentWithin(grid: SegmentGrid, px: number, py: number, reachSq: numbe
   }
   return -1
 }
+
+/** Segments tried straight after the last match before asking the grid. */
+const LOOKAHEAD = 8
+
+/**
+ * Like allPointsWithin, and the points must also follow the polyline in its direction: each
+ * point is matched to the earliest segment within reach that is not before the previous point's
+ * match. Taking the earliest match never loses a valid matching (any later choice leaves fewer
+ * segments for the points after), so a loop ridden the other way fails here while the same loop
+ * ridden the same way, or an out-and-back, passes. Same cost as allPointsWithin.
+ */
+export function allPointsWithinInOrder(
+  points: Float64Array,
+  grid: SegmentGrid,
+  reach: number,
+): boolean {
+  if (grid.points.length === 0) return points.length === 0
+  const reachSq = reach * reach
+  const segments = Math.max(1, grid.points.length / 2 - 1)
+  let last = 0
+  for (let i = 0; i < points.length; i += 2) {
+    const px = points[i] ?? 0
+    const py = points[i + 1] ?? 0
+    let found = -1
+    const end = Math.min(segments, last + LOOKAHEAD)
+    for (let s = last; s < end; s++) {
+      if (squaredDistance(grid, s, px, py) <= reachSq) {
+        found = s
+        break
+      }
+    }
+    if (found < 0) found = earliestSegmentWithin(grid, px, py, reachSq, last)
+    if (found < 0) return false
+    last = found
+  }
+  return true
+}
+
+/** The smallest segment index ≥ `from` within reach of (px, py), found through the grid, or −1. */
+function earliestSegmentWithin(
+  grid: SegmentGrid,
+  px: number,
+  py: number,
+  reachSq: number,
+  from: number,
+): number {
+  const c = Math.floor((px - grid.minX) / grid.cell)
+  const r = Math.floor((py - grid.minY) / grid.cell)
+  let best = -1
+  for (let row = Math.max(0, r - 1); row <= Math.min(grid.rows - 1, r + 1); row++) {
+    for (let col = Math.max(0, c - 1); col <= Math.min(grid.cols - 1, c + 1); col++) {
+      const at = row * grid.cols + col
+      for (let k = grid.starts[at] ?? 0; k < (grid.starts[at + 1] ?? 0); k++) {
+        const s = grid.items[k] ?? 0
+        if (s < from || (best >= 0 && s >= best)) continue
+        if (squaredDistance(grid, s, px, py) <= reachSq) best = s
+      }
+    }
+  }
+  return best
+}

@@ -2,13 +2,20 @@
  * "The activities that followed the same route in the same direction" (cli-contract.md, Maps):
  * starts within 200 m, ends within 200 m, distances within 10 %, and no point of either track
  * more than 100 m from the other track. The index narrows 50,000 activities to the few that
- * pass the cheap tests; only those tracks are read and compared point by point.
+ * pass the cheap tests; only those tracks are read and compared point by point. "Same
+ * direction" is checked on the way: the other track's points must meet the query's polyline in
+ * its order (a loop ridden the other way round is another route).
  */
 import type { LatLngTrack } from './geo'
 import { localProjection, projectToMetres, type LocalProjection } from './local-projection'
 import type { RouteIndex } from './route-index'
 import { routesMayMatch, SAME_ROUTE_MAX_GAP_METRES, type RouteSummary } from './route-summary'
-import { allPointsWithin, buildSegmentGrid, type SegmentGrid } from './segment-grid'
+import {
+  allPointsWithin,
+  allPointsWithinInOrder,
+  buildSegmentGrid,
+  type SegmentGrid,
+} from './segment-grid'
 
 /** An activity's summary with its track. */
 export interface RouteTrack {
@@ -23,7 +30,8 @@ export function projectionFor(route: RouteSummary): LocalProjection {
 
 /**
  * A test of other tracks against one query track: true when no point of either lies more than
- * `gap` metres from the other's polyline. The query's grid is built once for all candidates.
+ * `gap` metres from the other's polyline and the other track runs along the query's in the
+ * same direction. The query's grid is built once for all candidates.
  */
 export function createGapTest(
   query: RouteTrack,
@@ -35,12 +43,12 @@ export function createGapTest(
   return (other) => {
     const otherPoints = projectToMetres(other, projection)
     queryGrid ??= buildSegmentGrid(queryPoints, gap)
-    if (!allPointsWithin(otherPoints, queryGrid, gap)) return false
+    if (!allPointsWithinInOrder(otherPoints, queryGrid, gap)) return false
     return allPointsWithin(queryPoints, buildSegmentGrid(otherPoints, gap), gap)
   }
 }
 
-/** Whether two activities followed the same route in the same direction, by the contract. */
+/** Whether two activities followed the same route in the same direction (see the module comment). */
 export function isSameRoute(a: RouteTrack, b: RouteTrack): boolean {
   return routesMayMatch(a.route, b.route) && createGapTest(a)(b.latlng)
 }

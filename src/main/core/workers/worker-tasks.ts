@@ -1,11 +1,15 @@
 import { fileContentKey, readDeviceFile } from '../import/files/read-device-file'
 import { readExportOriginal } from '../import/read-export-original'
 import { analyseActivity } from '../lab/derive/analyse-activity'
+import { explorerProgressSeries } from '../maps/explorer-progress'
+import { heatPictureTask, heatTileTask } from '../maps/heat-tile-task'
+import { prepareMapTrack } from '../maps/prepare-map-track'
 
 /**
  * The jobs worker threads run: pure functions of plain data (structured-clone in, out), so the
  * same function runs in a worker or in this thread. Features add their tasks here.
  */
+
 export const WORKER_TASKS = {
   /** A health check: answers with its input, proving the worker runs the current code. */
   echo: (input: unknown): unknown => input,
@@ -17,6 +21,14 @@ export const WORKER_TASKS = {
   readExportOriginal,
   /** The performance lab's figures of one activity (lab/derive/analyse-activity.ts). */
   labAnalyse: analyseActivity,
+  /** The map explorer's data of one activity (maps/prepare-map-track.ts). */
+  mapTrack: prepareMapTrack,
+  /** One heatmap tile from a shared pack of prepared tracks (maps/heat-pack.ts). */
+  heatTile: heatTileTask,
+  /** A block of heatmap tiles as one picture for sharing, privacy zones left out. */
+  heatPicture: heatPictureTask,
+  /** The explorer's totals after each day, for the progress chart. */
+  explorerProgress: explorerProgressSeries,
 } satisfies Record<string, (input: never) => unknown>
 
 export type WorkerTasks = typeof WORKER_TASKS

@@ -11,7 +11,9 @@ import { DetailSources } from './detail-sources'
 import { DetailStats } from './detail-stats'
 import { LapsTable } from './laps-table'
 import { pickRoute } from './route-geometry'
-import { RouteMap } from './route-map'
+import { DetailMap } from '../maps/detail-map'
+import { SameRouteSection } from '../maps/same-route-section'
+import { useStretch } from '../maps/use-stretch'
 import { SplitsTable } from './splits-table'
 import { sportLabel } from '../../../shared/sport-label'
 import { sportFamily } from './sport'
@@ -94,6 +96,7 @@ function DetailBody({
   const cursor = useMemo(() => createCursorStore(), [])
   const streams = detail?.streams ?? null
   const route = useMemo(() => pickRoute(item, streams), [item, streams])
+  const stretch = useStretch(item.id)
   return (
     <article className="activity-detail" aria-labelledby="activity-detail-title">
       <header className="detail-header">
@@ -150,7 +153,13 @@ function DetailBody({
 
       {route && (
         <section className="detail-section detail-map" aria-label="Route">
-          <RouteMap route={route} units={units} cursor={cursor} />
+          <DetailMap
+            activityId={item.id}
+            route={route}
+            units={units}
+            cursor={cursor}
+            stretch={stretch}
+          />
         </section>
       )}
 
@@ -168,6 +177,7 @@ function DetailBody({
       <ActivityPerformance activityId={item.id} sportType={item.sportType} units={units} />
 
       {detail && <ActivityCharts detail={detail} units={units} cursor={cursor} />}
+      {route && <SameRouteSection activity={item} units={units} dates={dates} stretch={stretch} />}
       {detail && <SplitsTable detail={detail} units={units} />}
       {detail && <LapsTable detail={detail} units={units} />}
     </article>

@@ -4,6 +4,7 @@ import type {
   SyncProgressDto,
   SyncStatusDto,
 } from '../../../shared/dto'
+import { describeDerivedWork } from '../../../shared/derived-work'
 import { formatInstant, type DateStyle } from '../format/dates'
 import { usePreferences } from '../preferences-context'
 
@@ -61,11 +62,6 @@ function progressFraction(p: SyncProgressDto | null): number | null {
   return total === 0 ? null : (p.details.done + p.streams.done) / total
 }
 
-/** The lab's background analysis, in words: shown while it runs. */
-export function describeFigures(progress: DeriveProgressDto): string {
-  return `Analysing activities for the lab: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`
-}
-
 export function SyncStatusBar({
   status,
   onSyncNow,
@@ -104,7 +100,7 @@ export function SyncStatusBar({
       )}
       {figures && (
         <span className="derive-status">
-          {describeFigures(figures)}
+          {describeDerivedWork(figures)}
           <progress
             max={Math.max(1, figures.total)}
             value={figures.done}

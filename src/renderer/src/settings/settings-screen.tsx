@@ -8,6 +8,8 @@ import { CredentialsSection } from './credentials-section'
 import { DataSection } from './data-section'
 import { DiagnosticsSection } from './diagnostics-section'
 import { YourDataSection } from './your-data-section'
+import { MapsSection } from './maps-section'
+import { PrivacyZonesSection } from './privacy-zones-section'
 import { RetentionSection } from './retention-section'
 import { SecuritySection } from './security-section'
 import { SyncSection } from './sync-section'
@@ -73,6 +75,8 @@ export function SettingsScreen({
       {settings && <DataSection dataFolder={settings.dataFolder} />}
       <YourDataSection />
       <WatchedFoldersSection />
+      <MapsSection />
+      <PrivacyZonesSection />
       <DiagnosticsSection />
       <SecuritySection
         protection={settings?.tokenProtection ?? connection.tokenProtection}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createExplorerAccumulator } from '../../../../src/main/core/maps/explorer-accumulator'
 import { explorerStats } from '../../../../src/main/core/maps/explorer-tiles'
 import { tileKey } from '../../../../src/main/core/maps/tile-math'
-import { block, keysOf, seededRandom } from './map-fixtures'
+import { block, keysOf, seededRandom } from '../../../helpers/map-fixtures'
 
 const Z = 17
 const X0 = 70400

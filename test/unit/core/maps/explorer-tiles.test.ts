@@ -11,7 +11,7 @@ import {
   scanTrackTiles,
   trackTileKeys,
 } from '../../../../src/main/core/maps/track-tiles'
-import { block, keysOf, tileCentre, trackThroughTiles } from './map-fixtures'
+import { block, keysOf, tileCentre, trackThroughTiles } from '../../../helpers/map-fixtures'
 
 const Z = 14
 const X0 = 8800

@@ -14,7 +14,7 @@ import {
 } from '../../../../src/main/core/maps/heat-track-codec'
 import { simplifyPolyline } from '../../../../src/main/core/maps/simplify-track'
 import { worldPixel } from '../../../../src/main/core/maps/tile-math'
-import { pathTrack, seededRandom } from './map-fixtures'
+import { pathTrack, seededRandom } from '../../../helpers/map-fixtures'
 
 function level(track: ProjectedTrack, i: number): Int32Array {
   return track.coords.subarray(2 * (track.pointStarts[i] ?? 0), 2 * (track.pointStarts[i + 1] ?? 0))
@@ -136,5 +136,29 @@ describe('projected track bytes', () => {
     expect(decodeProjectedTrack(otherFormat)).toBeNull()
     expect(decodeProjectedTrack(bytes.subarray(0, bytes.length - 4))).toBeNull()
     expect(decodeProjectedTrack(new Uint8Array(3))).toBeNull()
+  })
+})
+
+describe('coarseLevels', () => {
+  it('draws every tile up to zoom 14 exactly as the whole track does, from fewer points', async () => {
+    const { coarseLevels, projectTrack } = await import('../../../../src/main/core/maps/heat-track')
+    const { encodeProjectedTrack, decodeProjectedTrack } =
+      await import('../../../../src/main/core/maps/heat-track-codec')
+    const { renderHeatTile } = await import('../../../../src/main/core/maps/heatmap-raster')
+    const { tileAt } = await import('../../../../src/main/core/maps/tile-math')
+    const track: [number, number][] = []
+    for (let i = 0; i < 3000; i++) {
+      track.push([48.1 + 0.00004 * i + 0.0003 * Math.sin(i / 7), 11.5 + 0.00006 * i])
+    }
+    const whole = projectTrack(track)
+    const coarse = decodeProjectedTrack(encodeProjectedTrack(coarseLevels(whole)))
+    if (!coarse) throw new Error('the coarse track did not read back')
+    expect(coarse.coords.length).toBeLessThan(whole.coords.length / 2)
+    for (const z of [8, 11, 13, 14]) {
+      const { x, y } = tileAt(48.13, 11.545, z)
+      expect(renderHeatTile([coarse], z, x, y), `zoom ${z}`).toEqual(
+        renderHeatTile([whole], z, x, y),
+      )
+    }
   })
 })

@@ -6,7 +6,7 @@ import {
   trimToZones,
   type PrivacyZone,
 } from '../../../../src/main/core/maps/privacy-zones'
-import { offset } from './map-fixtures'
+import { offset } from '../../../helpers/map-fixtures'
 
 const HOME: PrivacyZone = { id: 1, lat: 48.14, lon: 11.58, radius: 100 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { LatLngPoint } from '../../../../src/main/core/maps/geo'
 import { createRouteIndex } from '../../../../src/main/core/maps/route-index'
 import { distancesAgree, type RouteSummary } from '../../../../src/main/core/maps/route-summary'
-import { offset } from './map-fixtures'
+import { offset } from '../../../helpers/map-fixtures'
 
 type Box = Pick<RouteSummary, 'south' | 'north' | 'west' | 'east'>
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allPointsWithin, buildSegmentGrid } from '../../../../src/main/core/maps/segment-grid'
-import { seededRandom } from './map-fixtures'
+import { seededRandom } from '../../../helpers/map-fixtures'
 
 function distanceToPolyline(line: number[], px: number, py: number): number {
   let best = Infinity

@@ -7,7 +7,7 @@ import {
   isSameRoute,
   type RouteTrack,
 } from '../../../../src/main/core/maps/similar-routes'
-import { pathTrack } from './map-fixtures'
+import { pathTrack } from '../../../helpers/map-fixtures'
 
 const MUNICH: LatLngPoint = [48.14, 11.58]
 /** A 10 km point-to-point route: 3 km east, 4 km north, 3 km east. */
@@ -113,9 +113,7 @@ describe('isSameRoute', () => {
     expect(isSameRoute(a, b)).toBe(true)
   })
 
-  // The contract's definition has no direction test beyond start and end, so a loop ridden the
-  // other way round passes it; see the report before changing this.
-  it('matches a loop ridden the other way, as the contract words it', () => {
+  describe('direction', () => {
     const loop: [number, number][] = [
       [0, 0],
       [2000, 0],
@@ -124,7 +122,36 @@ describe('isSameRoute', () => {
       [0, 0],
     ]
     const forward = activity(pathTrack(MUNICH, loop))
-    expect(isSameRoute(forward, activity([...forward.latlng].reverse()))).toBe(true)
+
+    it('tells a loop ridden the other way round from the same loop', () => {
+      const backward = activity([...forward.latlng].reverse())
+      expect(isSameRoute(forward, backward)).toBe(false)
+      expect(isSameRoute(backward, forward)).toBe(false)
+    })
+
+    it('matches the same loop ridden the same way, with other GPS samples, from either side', () => {
+      const again = activity(pathTrack(MUNICH, loop, 7))
+      expect(isSameRoute(forward, again)).toBe(true)
+      expect(isSameRoute(again, forward)).toBe(true)
+    })
+
+    it('matches an out-and-back with itself whichever end is read first', () => {
+      const outAndBack = activity(
+        pathTrack(MUNICH, [
+          [0, 0],
+          [3000, 0],
+          [0, 0],
+        ]),
+      )
+      expect(isSameRoute(outAndBack, activity([...outAndBack.latlng].reverse()))).toBe(true)
+    })
+
+    it('matches two laps of a loop with two laps, not with two laps the other way', () => {
+      const twoLaps = activity(pathTrack(MUNICH, [...loop, ...loop.slice(1)]))
+      const twoLapsAgain = activity(pathTrack(MUNICH, [...loop, ...loop.slice(1)], 6))
+      expect(isSameRoute(twoLaps, twoLapsAgain)).toBe(true)
+      expect(isSameRoute(twoLaps, activity([...twoLapsAgain.latlng].reverse()))).toBe(false)
+    })
   })
 })
 

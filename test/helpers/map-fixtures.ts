@@ -1,6 +1,6 @@
 /** Synthetic tracks and tile sets with known answers for the map tests. */
-import { METRES_PER_DEGREE, type LatLngPoint } from '../../../../src/main/core/maps/geo'
-import { tileBounds, tileKey } from '../../../../src/main/core/maps/tile-math'
+import { METRES_PER_DEGREE, type LatLngPoint } from '../../src/main/core/maps/geo'
+import { tileBounds, tileKey } from '../../src/main/core/maps/tile-math'
 
 /** The centre of tile (z, x, y) as [lat, lon]. */
 export function tileCentre(z: number, x: number, y: number): LatLngPoint {

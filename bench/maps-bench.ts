@@ -1,0 +1,202 @@
+/**
+ * The map explorer on 50,000 activities through the real core: a library file with 50,000
+ * synthetic GPS activities (bench/maps-fixture.ts, streams stored as the sync stores them), then
+ * the issue's targets: explorer tiles at zoom 14 and 17 from scratch (every activity's streams
+ * decoded and prepared in the worker pool, then the figures), one new activity added, the
+ * heatmap's first screen and later tiles, and `similar` for one activity. Each figure is wall time
+ * with the CPU time of this process beside it (worker threads included): on a shared machine the
+ * difference is time spent waiting for a core. `--count N` for a smaller run.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createCore, type CoreParts } from '../src/main/core/create-core'
+import { resolvePassphraseProtection } from '../src/main/core/crypto/passphrase-protection'
+import { encodeStreamSet } from '../src/main/core/db/streams-codec'
+import { faceOf } from '../src/main/core/open-trailkeep'
+import { tileAt } from '../src/main/core/maps/tile-math'
+import type { StreamSet } from '../src/main/core/strava/activity-schemas'
+import { REGION_CENTRE, syntheticActivity, trackLength } from './maps-fixture'
+import { figure, type BenchFigure } from './report'
+
+const BENCH = 'maps 50,000 activities'
+const START = Date.UTC(2012, 0, 1) / 1000
+
+interface Timed<T> {
+  value: T
+  wall: number
+  cpu: number
+}
+
+async function timed<T>(run: () => T | Promise<T>): Promise<Timed<T>> {
+  const cpuStart = process.cpuUsage()
+  const wallStart = performance.now()
+  const value = await run()
+  const wall = performance.now() - wallStart
+  const used = process.cpuUsage(cpuStart)
+  return { value, wall, cpu: (used.user + used.system) / 1000 }
+}
+
+function streamsOf(index: number): { streams: StreamSet; distance: number; seconds: number } {
+  const latlng = syntheticActivity(index)
+  const time = latlng.map((_, i) => i)
+  let total = 0
+  const distance = latlng.map((p, i) => {
+    if (i > 0) total += trackLength([latlng[i - 1] as [number, number], p])
+    return Math.round(total * 10) / 10
+  })
+  const streams = { time, latlng: latlng as [number, number][], distance } as StreamSet
+  return { streams, distance: total, seconds: latlng.length }
+}
+
+function insertActivity(parts: CoreParts, index: number, id: number): void {
+  const { streams, distance, seconds } = streamsOf(index)
+  const start = START + index * 6000
+  const local = new Date(start * 1000).toISOString().replace(/\.\d+Z$/, 'Z')
+  const encoded = encodeStreamSet(streams)
+  const sqlite = parts.database.sqlite
+  sqlite
+    .prepare(
+      `INSERT INTO activities (id, athlete_id, name, sport_type, start_date, start_date_local,
+         distance, moving_time, elapsed_time, total_elevation_gain, summary_json, detail_pending,
+         streams_state, first_seen_at, updated_at)
+       VALUES (?, 1, ?, 'Ride', ?, ?, ?, ?, ?, 0, '{}', 0, 'stored', ?, ?)`,
+    )
+    .run(id, `Ride ${index}`, start, local, distance, seconds, seconds, start, start)
+  sqlite
+    .prepare(
+      'INSERT INTO activity_streams (activity_id, keys, sample_count, data, fetched_at) VALUES (?, ?, ?, ?, ?)',
+    )
+    .run(id, encoded.keys, encoded.sampleCount, encoded.data, start)
+}
+
+function screen(zoom: number): { x: number; y: number }[] {
+  const centre = tileAt(REGION_CENTRE[0], REGION_CENTRE[1], zoom)
+  const tiles: { x: number; y: number }[] = []
+  for (let dy = -1; dy <= 1; dy++)
+    for (let dx = -2; dx <= 1; dx++) tiles.push({ x: centre.x + dx, y: centre.y + dy })
+  return tiles
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+
+export async function runMapsBench(count = 50_000): Promise<BenchFigure[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'trailkeep-maps-bench-'))
+  const open = () =>
+    createCore({
+      dataDir,
+      endpoints: {
+        oauthOrigin: 'http://127.0.0.1:9',
+        api: { kind: 'fixed', base: 'http://127.0.0.1:9' },
+      },
+      resolveProtection: (db) => resolvePassphraseProtection(db, 'maps bench passphrase'),
+      openExternal: async () => undefined,
+      allowMemoryOnlyTokens: false,
+    })
+  const figures: BenchFigure[] = []
+  const ms = (metric: string, t: { wall: number; cpu: number }, target?: number) => {
+    figures.push(
+      figure(
+        BENCH,
+        `${metric}, wall`,
+        t.wall,
+        'ms',
+        target === undefined ? undefined : { text: `< ${target}`, ok: t.wall < target },
+      ),
+      figure(BENCH, `${metric}, cpu (all threads)`, t.cpu, 'ms'),
+    )
+    console.error(`[maps] ${metric}: ${t.wall.toFixed(1)} ms wall, ${t.cpu.toFixed(1)} ms cpu`)
+  }
+  let parts = await open()
+  try {
+    const building = await timed(() =>
+      parts.db.transaction(() => {
+        for (let i = 0; i < count; i++) insertActivity(parts, i, 1_000_000 + i)
+      }),
+    )
+    console.error(`[maps] library of ${count} built in ${(building.wall / 1000).toFixed(1)} s`)
+    parts.close()
+    parts = await open()
+    let maps = faceOf(parts).maps
+
+    const fromScratch = await timed(async () => {
+      await parts.derived.refresh()
+      return [maps.explorer({ zoom: 14 }), maps.explorer({ zoom: 17 })]
+    })
+    ms(
+      `explorer tiles z14 + z17 from scratch (${parts.workers.threads} worker threads)`,
+      fromScratch,
+      20_000,
+    )
+    const [z14, z17] = fromScratch.value
+    console.error(`[maps] z14 ${JSON.stringify(z14)} z17 ${JSON.stringify(z17)}`)
+
+    insertActivity(parts, count + 17, 999_999)
+    const derivingOne = await timed(() => parts.derived.refresh())
+    ms('one new activity: map data prepared (derive runner over the library)', derivingOne)
+    const oneMore = await timed(() => [maps.explorer({ zoom: 14 }), maps.explorer({ zoom: 17 })])
+    ms('one new activity: explorer tiles z14 + z17 brought up to date', oneMore)
+    ms(
+      'explorer tiles z14 + z17 after one new activity, in all',
+      { wall: derivingOne.wall + oneMore.wall, cpu: derivingOne.cpu + oneMore.cpu },
+      50,
+    )
+
+    // The heatmap of a fresh face: the pack is built on the first tile.
+    maps = faceOf(parts).maps
+    const first = await timed(() =>
+      Promise.all(screen(12).map(({ x, y }) => maps.heatTile({ z: 12, x, y }))),
+    )
+    ms('heatmap first screen, 12 tiles at z12 (cold: tracks loaded and packed)', first, 1000)
+    const later: { wall: number; cpu: number }[] = []
+    for (const zoom of [13, 14, 15, 16]) {
+      for (const { x, y } of screen(zoom))
+        later.push(await timed(() => maps.heatTile({ z: zoom, x, y })))
+    }
+    ms(
+      'heatmap later tile (48 tiles z13-z16), median',
+      { wall: median(later.map((t) => t.wall)), cpu: median(later.map((t) => t.cpu)) },
+      50,
+    )
+    ms('heatmap later tile, slowest', {
+      wall: Math.max(...later.map((t) => t.wall)),
+      cpu: Math.max(...later.map((t) => t.cpu)),
+    })
+
+    const queries: { wall: number; cpu: number }[] = []
+    let found = 0
+    for (let q = 0; q < 13; q++) {
+      const id = 1_000_000 + ((q * 7919 + 12_345) % count)
+      const t = await timed(() => maps.similar({ id }))
+      if (q >= 3) {
+        queries.push(t)
+        found += t.value.length
+      }
+    }
+    ms(
+      `similar for one activity, median of 10 (${(found / 10).toFixed(0)} similar on average)`,
+      { wall: median(queries.map((t) => t.wall)), cpu: median(queries.map((t) => t.cpu)) },
+      100,
+    )
+    return figures
+  } finally {
+    parts.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const at = process.argv.indexOf('--count')
+  const figures = await runMapsBench(at > 0 ? Number(process.argv[at + 1]) : 50_000)
+  console.table(
+    figures.map((f) => ({
+      metric: f.metric,
+      value: Number(f.value.toPrecision(4)),
+      unit: f.unit,
+      target: f.target ?? '',
+      ok: f.ok ?? '',
+    })),
+  )
+}

@@ -1,0 +1,102 @@
+/**
+ * Every prepared heat track of the library in three shared typed arrays, so the worker threads
+ * that draw heatmap tiles read the same memory the core filled: a pack crosses to a worker
+ * without a copy (SharedArrayBuffer), and each worker makes its track views once per pack.
+ */
+import { decodeProjectedTrack } from './heat-track-codec'
+import { HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
+
+const LEVELS = HEAT_LOD_ZOOMS.length
+/** minX, minY, maxX, maxY, coords offset, boxes offset, then LEVELS + 1 point and box starts. */
+const META = 6 + 2 * (LEVELS + 1)
+
+/** Plain data: structured clone shares its buffers with the worker instead of copying them. */
+export interface HeatPack {
+  /** Names the library's map data it was made from (maps-version); views are cached by it. */
+  version: string
+  count: number
+  meta: Int32Array
+  coords: Int32Array
+  boxes: Int32Array
+}
+
+function shared(length: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(Math.max(4, length * 4)))
+}
+
+/** Packs decoded tracks (stale blobs are left out, their ids too). */
+export function buildHeatPack(
+  version: string,
+  rows: readonly { id: number; heat: Uint8Array }[],
+): { pack: HeatPack; ids: number[] } {
+  const tracks: ProjectedTrack[] = []
+  const ids: number[] = []
+  let coordLength = 0
+  let boxLength = 0
+  for (const row of rows) {
+    const track = decodeProjectedTrack(row.heat)
+    if (!track) continue
+    tracks.push(track)
+    ids.push(row.id)
+    coordLength += track.coords.length
+    boxLength += track.boxes.length
+  }
+  const meta = shared(tracks.length * META)
+  const coords = shared(coordLength)
+  const boxes = shared(boxLength)
+  let c = 0
+  let b = 0
+  tracks.forEach((track, i) => {
+    const at = i * META
+    meta.set([track.minX, track.minY, track.maxX, track.maxY, c, b], at)
+    meta.set(track.pointStarts, at + 6)
+    meta.set(track.boxStarts, at + 6 + LEVELS + 1)
+    coords.set(track.coords, c)
+    boxes.set(track.boxes, b)
+    c += track.coords.length
+    b += track.boxes.length
+  })
+  return { pack: { version, count: tracks.length, meta, coords, boxes }, ids }
+}
+
+/** Track views over a pack's memory, in pack order. */
+export function unpackTracks(pack: HeatPack): ProjectedTrack[] {
+  const tracks: ProjectedTrack[] = []
+  for (let i = 0; i < pack.count; i++) {
+    const at = i * META
+    const m = pack.meta
+    const pointStarts = Array.from(m.subarray(at + 6, at + 7 + LEVELS))
+    const boxStarts = Array.from(m.subarray(at + 7 + LEVELS, at + 8 + 2 * LEVELS))
+    const c = m[at + 4] ?? 0
+    const b = m[at + 5] ?? 0
+    tracks.push({
+      minX: m[at] ?? 0,
+      minY: m[at + 1] ?? 0,
+      maxX: m[at + 2] ?? -1,
+      maxY: m[at + 3] ?? -1,
+      coords: pack.coords.subarray(c, c + 2 * (pointStarts[LEVELS] ?? 0)),
+      boxes: pack.boxes.subarray(b, b + 4 * (boxStarts[LEVELS] ?? 0)),
+      pointStarts,
+      boxStarts,
+    })
+  }
+  return tracks
+}
+
+let cached: { version: string; tracks: ProjectedTrack[] } | null = null
+
+/** The views of a pack, made once per pack version in this thread. */
+export function tracksOf(pack: HeatPack): ProjectedTrack[] {
+  if (cached?.version !== pack.version)
+    cached = { version: pack.version, tracks: unpackTracks(pack) }
+  return cached.tracks
+}
+
+/** The tracks of a pack at the given indices (a filter's members), or all without them. */
+export function selectTracks(pack: HeatPack, members: Int32Array | null): ProjectedTrack[] {
+  const all = tracksOf(pack)
+  if (!members) return all
+  const picked: ProjectedTrack[] = new Array(members.length)
+  for (let i = 0; i < members.length; i++) picked[i] = all[members[i] ?? 0] as ProjectedTrack
+  return picked
+}

@@ -1,0 +1,170 @@
+/**
+ * The heatmap as the app and the command line ask for it: tiles rendered in the worker pool from
+ * a shared pack of every prepared track, cached per tile, filter and data version; the
+ * activities that passed a clicked spot; a picture for sharing without the privacy zones.
+ */
+import type { AppDb } from '../db/open-database'
+import { statementFor } from '../db/reused-statements'
+import type { WorkerPool } from '../workers/worker-pool'
+import { buildHeatPack, tracksOf, type HeatPack } from './heat-pack'
+import type { HeatPicture } from './heat-tile-task'
+import { HEAT_LOD_ZOOMS } from './heat-track'
+import { defaultSaturation } from './heatmap-raster'
+import { filterKey, filterSql, type MapFilter } from './map-filter'
+import { heatRows, mapsVersion } from './map-rows'
+import type { PrivacyZone } from './privacy-zones'
+import { TileCache } from './tile-cache'
+import { tracksNear } from './tracks-near'
+import { worldPixel } from './tile-math'
+
+/** About 30 MB of PNGs at the usual 10 KB a tile. */
+const CACHED_TILES = 3000
+
+interface Loaded {
+  /** The library's map data version (the pack's own version also names its kind). */
+  dataVersion: string
+  pack: HeatPack
+  /** Activity id of each packed track. */
+  ids: number[]
+  indexOf: Map<number, number>
+  members: Map<string, Int32Array | null>
+}
+
+/** Tiles up to this zoom draw only coarse levels (heat-track.ts lodForZoom). */
+const COARSE_UP_TO_ZOOM = HEAT_LOD_ZOOMS[1]
+
+type PackKind = 'coarse' | 'full'
+
+export class HeatmapService {
+  private readonly loaded: Record<PackKind, Loaded | null> = { coarse: null, full: null }
+  private readonly loading: Record<PackKind, Promise<Loaded> | null> = { coarse: null, full: null }
+  private readonly tiles = new TileCache<Uint8Array>(CACHED_TILES)
+
+  constructor(
+    private readonly db: AppDb,
+    private readonly workers: WorkerPool,
+  ) {}
+
+  /** Tile (z, x, y) of the heatmap of the filter's activities as PNG bytes. */
+  async tile(filter: MapFilter, z: number, x: number, y: number): Promise<Uint8Array> {
+    const loaded = await this.current(z)
+    const key = `${loaded.dataVersion}|${filterKey(filter)}|${z}/${x}/${y}`
+    const hit = this.tiles.get(key)
+    if (hit) return hit
+    const members = this.membersOf(loaded, filter)
+    const saturation = defaultSaturation(members ? members.length : loaded.pack.count)
+    const png = await this.workers.run('heatTile', {
+      pack: loaded.pack,
+      members,
+      z,
+      x,
+      y,
+      saturation,
+    })
+    this.tiles.set(key, png)
+    return png
+  }
+
+  /** Ids of the filter's activities whose line passes within `radius` pixels of the point. */
+  async activitiesAt(
+    filter: MapFilter,
+    point: { lat: number; lon: number; zoom: number },
+    radius = 6,
+  ): Promise<number[]> {
+    const loaded = await this.current(point.zoom)
+    const members = this.membersOf(loaded, filter)
+    const all = tracksOf(loaded.pack)
+    const tracks = members ? Array.from(members, (i) => all[i] ?? all[0]!) : all
+    const { x, y } = worldPixel(point.lat, point.lon, 20)
+    const zoom = Math.max(0, Math.min(20, Math.round(point.zoom)))
+    return tracksNear(tracks, zoom, x, y, radius).map((i) => {
+      const packed = members ? (members[i] ?? 0) : i
+      return loaded.ids[packed] ?? 0
+    })
+  }
+
+  /** A block of tiles as one PNG for sharing, with every pixel touching a zone left blank. */
+  async picture(
+    filter: MapFilter,
+    zoom: number,
+    range: { x0: number; y0: number; x1: number; y1: number },
+    zones: PrivacyZone[],
+  ): Promise<HeatPicture> {
+    const loaded = await this.current(zoom)
+    const members = this.membersOf(loaded, filter)
+    const saturation = defaultSaturation(members ? members.length : loaded.pack.count)
+    return this.workers.run('heatPicture', {
+      pack: loaded.pack,
+      members,
+      zoom,
+      ...range,
+      saturation,
+      zones,
+    })
+  }
+
+  /**
+   * The pack to draw zoom `z` with, for the library as it is now: the whole tracks beyond zoom 14,
+   * else the coarse levels (a fifth of the bytes to load for a first screen) unless the whole
+   * ones are already in memory. Rebuilt when the map data changed.
+   */
+  private async current(z: number): Promise<Loaded> {
+    const version = mapsVersion(this.db)
+    const full = this.loaded.full
+    if (full?.dataVersion === version) return full
+    const kind: PackKind = z > COARSE_UP_TO_ZOOM ? 'full' : 'coarse'
+    const ready = this.loaded[kind]
+    if (ready?.dataVersion === version) return ready
+    const pending = this.loading[kind]
+    if (pending) {
+      const loaded = await pending
+      if (loaded.dataVersion === version) return loaded
+    }
+    const loading = Promise.resolve().then(() => this.load(version, kind))
+    this.loading[kind] = loading
+    try {
+      const loaded = await loading
+      if (
+        this.loaded.coarse?.dataVersion !== version &&
+        this.loaded.full?.dataVersion !== version
+      ) {
+        this.tiles.clear()
+      }
+      this.loaded[kind] = loaded
+      return loaded
+    } finally {
+      if (this.loading[kind] === loading) this.loading[kind] = null
+    }
+  }
+
+  private load(version: string, kind: PackKind): Loaded {
+    const { pack, ids } = buildHeatPack(
+      `${version}:${kind}`,
+      heatRows(this.db, {}, kind === 'coarse'),
+    )
+    return {
+      dataVersion: version,
+      pack,
+      ids,
+      indexOf: new Map(ids.map((id, i) => [id, i])),
+      members: new Map(),
+    }
+  }
+
+  /** Indices of the filter's activities in the pack; null when the filter shows them all. */
+  private membersOf(loaded: Loaded, filter: MapFilter): Int32Array | null {
+    const key = filterKey(filter)
+    if (loaded.members.has(key)) return loaded.members.get(key) ?? null
+    let members: Int32Array | null = null
+    if (key !== filterKey({})) {
+      const { where, params } = filterSql(filter)
+      const ids = statementFor(this.db, `SELECT a.id FROM activities a WHERE ${where}`)
+        .pluck()
+        .all(...params) as number[]
+      const indices = ids.map((id) => loaded.indexOf.get(id)).filter((i) => i !== undefined)
+      members = Int32Array.from(indices.sort((a, b) => a - b))
+    }
+    loaded.members.set(key, members)
+    return members
+  }
+}

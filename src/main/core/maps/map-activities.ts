@@ -1,0 +1,37 @@
+/** Activities as map lists show them, newest first. */
+import type { MapActivityDto } from '../../../shared/maps-dto'
+import type { AppDb } from '../db/open-database'
+
+interface Row {
+  id: number
+  name: string
+  sportType: string
+  startDate: number
+  startDateLocal: string
+  distance: number
+  movingTime: number
+  elapsedTime: number
+}
+
+/** The live activities among `ids`, newest first (at most `limit`). */
+export function mapActivities(db: AppDb, ids: readonly number[], limit = 500): MapActivityDto[] {
+  const rows: Row[] = []
+  // SQLite's bound-parameter limit is far above this; chunks keep each statement small.
+  for (let at = 0; at < ids.length; at += 500) {
+    const chunk = ids.slice(at, at + 500)
+    rows.push(
+      ...(db.$client
+        .prepare(
+          `SELECT id, name, sport_type AS sportType, start_date AS startDate,
+                  start_date_local AS startDateLocal, distance, moving_time AS movingTime,
+                  elapsed_time AS elapsedTime
+           FROM activities WHERE deleted_at IS NULL AND id IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(...chunk) as Row[]),
+    )
+  }
+  return rows
+    .sort((a, b) => b.startDate - a.startDate || b.id - a.id)
+    .slice(0, limit)
+    .map((row) => ({ ...row, startDate: new Date(row.startDate * 1000).toISOString() }))
+}

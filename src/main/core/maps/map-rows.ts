@@ -1,0 +1,181 @@
+/** Reads of `activity_maps` joined with the activities they belong to. */
+import type { AppDb } from '../db/open-database'
+import { statementFor } from '../db/reused-statements'
+import { filterSql, type MapFilter } from './map-filter'
+import type { RouteSummary } from './route-summary'
+
+export interface HeatRow {
+  id: number
+  heat: Buffer
+}
+
+/** The prepared heat tracks (whole, or without their finest level) the filter shows. */
+export function heatRows(db: AppDb, filter: MapFilter, coarse = false): HeatRow[] {
+  const { where, params } = filterSql(filter)
+  const column = coarse ? 'm.heat_coarse' : 'm.heat_track'
+  return statementFor(
+    db,
+    `SELECT m.activity_id AS id, ${column} AS heat FROM activity_maps m
+     JOIN activities a ON a.id = m.activity_id
+     WHERE ${column} IS NOT NULL AND ${where}`,
+  ).all(...params) as HeatRow[]
+}
+
+export interface TileRow {
+  id: number
+  startDate: number
+  startDateLocal: string
+  tiles: Buffer | null
+  updatedAt: number
+}
+
+/** Each shown activity's tile keys at `zoom`, oldest first, written after generation `after`. */
+export function tileRows(db: AppDb, zoom: 14 | 17, filter: MapFilter, after = 0): TileRow[] {
+  const { where, params } = filterSql(filter)
+  const column = zoom === 14 ? 'm.tiles14' : 'm.tiles17'
+  return statementFor(
+    db,
+    `SELECT m.activity_id AS id, a.start_date AS startDate, a.start_date_local AS startDateLocal,
+            ${column} AS tiles, m.updated_at AS updatedAt
+     FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE ${column} IS NOT NULL AND m.updated_at > ? AND ${where}
+     ORDER BY a.start_date, a.id`,
+  ).all(after, ...params) as TileRow[]
+}
+
+/** How many rows of the filter have tiles, and the newest generation among all rows. */
+export function tileGeneration(db: AppDb, filter: MapFilter): { count: number; newest: number } {
+  const { where, params } = filterSql(filter)
+  const row = statementFor(
+    db,
+    `SELECT count(*) AS count, (SELECT COALESCE(MAX(updated_at), 0) FROM activity_maps) AS newest
+     FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE m.tiles17 IS NOT NULL AND ${where}`,
+  ).get(...params) as { count: number; newest: number }
+  return row
+}
+
+/** The newest write to `activity_maps` and how many rows it has: changes when anything does. */
+export function mapsVersion(db: AppDb): string {
+  const row = statementFor(
+    db,
+    `SELECT COALESCE(MAX(updated_at), 0) AS newest, count(*) AS count FROM activity_maps`,
+  ).get() as { newest: number; count: number }
+  return `${row.newest}:${row.count}`
+}
+
+interface RouteRow {
+  id: number
+  startLat: number
+  startLon: number
+  endLat: number
+  endLon: number
+  south: number
+  north: number
+  west: number
+  east: number
+  distance: number
+}
+
+function toSummary(row: RouteRow): RouteSummary {
+  const { id, startLat, startLon, endLat, endLon, south, north, west, east, distance } = row
+  return {
+    id,
+    start: [startLat, startLon],
+    end: [endLat, endLon],
+    distance,
+    south,
+    north,
+    west,
+    east,
+  }
+}
+
+const ROUTE_COLUMNS = `m.activity_id AS id, m.start_lat AS startLat, m.start_lon AS startLon,
+  m.end_lat AS endLat, m.end_lon AS endLon, m.south, m.north, m.west, m.east, m.distance`
+
+/** One live activity's route summary, or null without GPS (or not prepared yet). */
+export function routeOf(db: AppDb, id: number): RouteSummary | null {
+  const row = statementFor(
+    db,
+    `SELECT ${ROUTE_COLUMNS} FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE m.activity_id = ? AND m.start_lat IS NOT NULL AND a.deleted_at IS NULL`,
+  ).get(id) as RouteRow | undefined
+  return row ? toSummary(row) : null
+}
+
+/**
+ * Live activities starting within the latitude band and longitude range given (degrees): the
+ * start index narrows 50,000 activities to the few near one start point.
+ */
+export function routesStartingNear(
+  db: AppDb,
+  band: { south: number; north: number; west: number; east: number },
+): RouteSummary[] {
+  const rows = statementFor(
+    db,
+    `SELECT ${ROUTE_COLUMNS} FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE m.start_lat BETWEEN ? AND ? AND m.start_lon BETWEEN ? AND ? AND a.deleted_at IS NULL`,
+  ).all(band.south, band.north, band.west, band.east) as RouteRow[]
+  return rows.map(toSummary)
+}
+
+/** One activity's prepared heat track bytes, or null. */
+export function heatTrackOf(db: AppDb, id: number): Buffer | null {
+  const row = statementFor(
+    db,
+    `SELECT heat_track AS heat FROM activity_maps WHERE activity_id = ?`,
+  ).get(id) as { heat: Buffer | null } | undefined
+  return row?.heat ?? null
+}
+
+/**
+ * Where the filter's activities mostly are: round the 1° cell holding the most starts (a trip
+ * abroad does not zoom the map out to the whole world), the box of the starts near it between
+ * their 5th and 95th percentiles, grown by half the median activity's extent; null without any.
+ */
+export function overviewBox(
+  db: AppDb,
+  filter: MapFilter,
+): { west: number; south: number; east: number; north: number } | null {
+  const { where, params } = filterSql(filter)
+  const rows = statementFor(
+    db,
+    `SELECT m.start_lat AS lat, m.start_lon AS lon, m.north - m.south AS height, m.east - m.west AS width
+     FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE m.start_lat IS NOT NULL AND ${where}`,
+  ).all(...params) as { lat: number; lon: number; height: number; width: number }[]
+  if (rows.length === 0) return null
+  const cells = new Map<string, number>()
+  let busiest = ''
+  for (const r of rows) {
+    const key = `${Math.floor(r.lat)},${Math.floor(r.lon)}`
+    const count = (cells.get(key) ?? 0) + 1
+    cells.set(key, count)
+    if (count > (cells.get(busiest) ?? 0)) busiest = key
+  }
+  const [cellLat, cellLon] = busiest.split(',').map(Number) as [number, number]
+  const near = rows.filter(
+    (r) => Math.abs(r.lat - cellLat - 0.5) <= 1.5 && Math.abs(r.lon - cellLon - 0.5) <= 1.5,
+  )
+  const at = (values: number[], q: number) =>
+    values.sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0
+  const lats = near.map((r) => r.lat)
+  const lons = near.map((r) => r.lon)
+  const padLat =
+    at(
+      near.map((r) => r.height),
+      0.5,
+    ) / 2
+  const padLon =
+    at(
+      near.map((r) => r.width),
+      0.5,
+    ) / 2
+  return {
+    south: Math.max(-85, at(lats, 0.05) - padLat),
+    north: Math.min(85, at(lats, 0.95) + padLat),
+    west: Math.max(-180, at(lons, 0.05) - padLon),
+    east: Math.min(180, at(lons, 0.95) + padLon),
+  }
+}

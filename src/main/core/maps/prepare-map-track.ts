@@ -1,0 +1,71 @@
+/**
+ * The worker task behind the map explorer: from one activity's stored streams, everything the
+ * maps keep of it (heatmap track, explorer tile keys, same-route summary), as plain data.
+ */
+import { inflateSync } from 'node:zlib'
+import { encodeProjectedTrack } from './heat-track-codec'
+import { coarseLevels, projectTrack } from './heat-track'
+import type { LatLngTrack } from './geo'
+import { latlngOf, streamDistance } from './latlng-stream'
+import { latlngFromJson } from './latlng-text'
+import { summarizeRoute, type RouteSummary } from './route-summary'
+import { encodeTileKeys } from './tile-key-bytes'
+import { trackTileKeys } from './track-tiles'
+
+export interface MapTrackInput {
+  id: number
+  /** The stored deflated streams row, or null when the activity has none. */
+  streams: Uint8Array | null
+  /** The activity's distance in metres (its summary). */
+  distance: number
+}
+
+export interface MapTrackOutput {
+  heatTrack: Uint8Array | null
+  /** The heat track without its finest level (heat-track.ts coarseLevels). */
+  heatCoarse: Uint8Array | null
+  tiles14: Uint8Array | null
+  tiles17: Uint8Array | null
+  route: RouteSummary | null
+  distance: number
+}
+
+const NOTHING: Omit<MapTrackOutput, 'distance'> = {
+  heatTrack: null,
+  heatCoarse: null,
+  tiles14: null,
+  tiles17: null,
+  route: null,
+}
+
+/**
+ * The positions (and, when the activity has no distance of its own, the distance stream's last
+ * value) of a stored streams row. Only the latlng part of the JSON is read when it can be.
+ */
+function readTrack(
+  bytes: Uint8Array | null,
+  distance: number,
+): { latlng: LatLngTrack; distance: number } {
+  if (!bytes) return { latlng: [], distance }
+  const json = inflateSync(bytes).toString('utf8')
+  const fast = distance > 0 ? latlngFromJson(json) : null
+  if (fast) return { latlng: fast, distance }
+  const streams = JSON.parse(json) as { latlng?: unknown; distance?: unknown }
+  return { latlng: latlngOf(streams), distance: distance > 0 ? distance : streamDistance(streams) }
+}
+
+/** Decodes the streams here (in the worker) and prepares the track; no GPS gives nulls. */
+export function prepareMapTrack(input: MapTrackInput): MapTrackOutput {
+  const { latlng, distance } = readTrack(input.streams, input.distance)
+  const route = summarizeRoute(input.id, latlng, distance)
+  if (!route) return { ...NOTHING, distance }
+  const projected = projectTrack(latlng)
+  return {
+    heatTrack: encodeProjectedTrack(projected),
+    heatCoarse: encodeProjectedTrack(coarseLevels(projected)),
+    tiles14: encodeTileKeys(trackTileKeys(latlng, 14)),
+    tiles17: encodeTileKeys(trackTileKeys(latlng, 17)),
+    route,
+    distance,
+  }
+}
