@@ -31,15 +31,15 @@ const COMMANDS: Record<
   import: { run: runImport, help: importHelp },
   backup: { run: runBackup, help: backupHelp },
   restore: { run: runRestore, help: restoreHelp },
-  tiles: { run: runTiles, help: tilesHelp },
-  similar: { run: runSimilar, help: similarHelp },
-  privacy: { run: runPrivacy, help: privacyHelp },
   disconnect: { run: runDisconnect, help: disconnectHelp },
   athlete: { run: runAthlete, help: athleteHelp },
   fitness: { run: runFitness, help: fitnessHelp },
   bests: { run: runBests, help: bestsHelp },
   curve: { run: runCurve, help: curveHelp },
   eddington: { run: runEddington, help: eddingtonHelp },
+  tiles: { run: runTiles, help: tilesHelp },
+  similar: { run: runSimilar, help: similarHelp },
+  privacy: { run: runPrivacy, help: privacyHelp },
 }
 
 export const USAGE = `Usage: trailkeep <command> [flags]
