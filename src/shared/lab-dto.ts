@@ -126,11 +126,16 @@ export interface CurvePointDto {
 export type CriticalPowerDto =
   | {
       kind: 'fit'
+      /** Watts. */
       criticalPower: number
+      /** Joules. */
       wPrime: number
+      /** Standard errors of the two estimates (watts, joules); 0 for a perfect fit. */
       criticalPowerError: number
       wPrimeError: number
+      /** Root-mean-square gap between the points' power and the model's CP + W′ / t, watts. */
       rmseWatts: number
+      /** The points used, shortest first. */
       points: { seconds: number; watts: number }[]
     }
   | { kind: 'refused'; reason: string }

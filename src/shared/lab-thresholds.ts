@@ -13,7 +13,9 @@ export const NUMERIC_THRESHOLD_KINDS = [
   'swimThresholdPace',
 ] as const
 export type NumericThresholdKind = (typeof NUMERIC_THRESHOLD_KINDS)[number]
-export type ThresholdKind = NumericThresholdKind | 'sex'
+/** Every kind, in the order the screens list them. */
+export const THRESHOLD_KINDS = [...NUMERIC_THRESHOLD_KINDS, 'sex'] as const
+export type ThresholdKind = (typeof THRESHOLD_KINDS)[number]
 export const SEXES = ['male', 'female'] as const
 export type Sex = (typeof SEXES)[number]
 

@@ -1,5 +1,6 @@
 /** Plain data of the map explorer, for screens and the command line. */
 import { z } from 'zod'
+import type { ActivityListItemDto } from './library-dto'
 
 const year = z.number().int().min(1900).max(2200)
 
@@ -60,17 +61,17 @@ export interface ActivityTilesDto {
 }
 
 /** An activity on a map list (clicked spot, same route). */
-export interface MapActivityDto {
-  id: number
-  name: string
-  sportType: string
-  /** ISO 8601 UTC. */
-  startDate: string
-  startDateLocal: string
-  distance: number
-  movingTime: number
-  elapsedTime: number
-}
+export type MapActivityDto = Pick<
+  ActivityListItemDto,
+  | 'id'
+  | 'name'
+  | 'sportType'
+  | 'startDate'
+  | 'startDateLocal'
+  | 'distance'
+  | 'movingTime'
+  | 'elapsedTime'
+>
 
 /** One activity's figures on a stretch of the route. */
 export interface StretchRowDto extends MapActivityDto {

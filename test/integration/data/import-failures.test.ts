@@ -103,7 +103,9 @@ describe('a damaged archive', () => {
       onProgress: (p) => progress.push(p.filesDone),
     }).catch((e: unknown) => e)
     expect(isAppError(error, 'ARCHIVE_INVALID')).toBe(true)
-    expect(Math.max(...progress)).toBe(5)
+    // Five were read before the break; workers parse them in parallel, so up to five may have
+    // been reported done when the sixth fails, and never more.
+    expect(Math.max(0, ...progress)).toBeLessThanOrEqual(5)
     expect(libraryState()).toEqual(before)
   })
 

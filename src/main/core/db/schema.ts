@@ -9,6 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core'
+import { SEXES, THRESHOLD_KINDS } from '../../../shared/lab-thresholds'
 
 /** Small key/value facts about this library (passphrase salt, preferences). */
 export const settings = sqliteTable('settings', {
@@ -395,22 +396,12 @@ export const athleteThresholds = sqliteTable(
   'athlete_thresholds',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', {
-      enum: [
-        'ftp',
-        'thresholdHr',
-        'maxHr',
-        'restingHr',
-        'thresholdPace',
-        'swimThresholdPace',
-        'sex',
-      ],
-    }).notNull(),
+    kind: text('kind', { enum: THRESHOLD_KINDS }).notNull(),
     /** YYYY-MM-DD. */
     fromDay: text('from_day').notNull(),
     /** W, bpm, s/km or s/100 m; null for `sex`. */
     value: real('value'),
-    sex: text('sex', { enum: ['male', 'female'] }),
+    sex: text('sex', { enum: SEXES }),
     updatedAt: integer('updated_at').notNull(),
   },
   // One value per kind and day: setting it again corrects it.

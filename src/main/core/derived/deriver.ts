@@ -1,17 +1,9 @@
 import type { DbOrTx } from '../db/open-database'
 import type { TaskInput, TaskName, TaskOutput } from '../workers/worker-tasks'
+import type { ActivityHeadRow } from '../db/activity-head-row'
 
 /** What a deriver knows of an activity besides its streams. */
-export interface DerivationSubject {
-  id: number
-  sportType: string
-  /** Epoch seconds, UTC. */
-  startDate: number
-  /** Wall-clock start at the place, Strava's `start_date_local` shape (the `Z` is not UTC). */
-  startDateLocal: string
-  distance: number
-  movingTime: number
-  elapsedTime: number
+export interface DerivationSubject extends Omit<ActivityHeadRow, 'name'> {
   /** The summary's raw JSON (gear, trainer…), for derivers that need more than the columns. */
   summaryJson: string
   /**

@@ -16,12 +16,13 @@ import {
   recordsToPoints,
 } from './fit-records'
 import type { TrackPoint } from './track-points'
+import type { StatedAverages } from './stated-averages'
 
 /** FIT `file` type 4: an activity. */
 export const FIT_ACTIVITY_FILE = 4
 
 /** Totals of a session or lap message; undefined when the device left them out. */
-export interface FitTotals {
+export interface FitTotals extends StatedAverages {
   startMs?: number
   sport?: number
   subSport?: number
@@ -30,12 +31,6 @@ export interface FitTotals {
   moving?: number
   distance?: number
   calories?: number
-  maxSpeed?: number
-  averageHeartrate?: number
-  maxHeartrate?: number
-  averageCadence?: number
-  averageWatts?: number
-  maxWatts?: number
   ascent?: number
   firstLapIndex?: number
   lapCount?: number

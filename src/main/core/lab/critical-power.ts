@@ -1,24 +1,12 @@
+import type { CriticalPowerDto } from '../../../shared/lab-dto'
+
 export interface PowerPoint {
   seconds: number
   watts: number
 }
 
-export type CriticalPowerFit =
-  | {
-      kind: 'fit'
-      /** Watts. */
-      criticalPower: number
-      /** Joules. */
-      wPrime: number
-      /** Standard errors of the two estimates (watts, joules); 0 for a perfect fit. */
-      criticalPowerError: number
-      wPrimeError: number
-      /** Root-mean-square gap between the points' power and the model's CP + W′ / t, watts. */
-      rmseWatts: number
-      /** The points used, shortest first. */
-      points: PowerPoint[]
-    }
-  | { kind: 'refused'; reason: string }
+/** Plain data already: the screens and the command line show it as it is (shared/lab-dto.ts). */
+export type CriticalPowerFit = CriticalPowerDto
 
 /** The contract's fitting range: efforts of 2 to 20 minutes. */
 export const CP_RANGE = { minSeconds: 120, maxSeconds: 1200 } as const

@@ -1,17 +1,9 @@
 /** Activities as map lists show them, newest first. */
 import type { MapActivityDto } from '../../../shared/maps-dto'
 import type { AppDb } from '../db/open-database'
+import type { ActivityHeadRow } from '../db/activity-head-row'
 
-interface Row {
-  id: number
-  name: string
-  sportType: string
-  startDate: number
-  startDateLocal: string
-  distance: number
-  movingTime: number
-  elapsedTime: number
-}
+type Row = ActivityHeadRow
 
 /** The live activities among `ids`, newest first (at most `limit`). */
 export function mapActivities(db: AppDb, ids: readonly number[], limit = 500): MapActivityDto[] {

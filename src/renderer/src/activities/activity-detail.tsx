@@ -20,24 +20,22 @@ import { sportFamily } from './sport'
 import { StreamsNotice } from './streams-notice'
 import type { DetailState, FetchNowState } from './use-activity-detail'
 
-/** Everything Trailkeep keeps about one activity. Shows the list's summary while the rest loads. */
-export function ActivityDetail({
-  summary,
-  state,
-  fetchState,
-  onFetchNow,
-  units,
-  dates,
-  headingRef,
-}: {
-  summary: ActivityListItemDto | null
+/** What the detail passes on to its body unchanged. */
+interface SharedProps {
   state: DetailState
   fetchState: FetchNowState
   onFetchNow: (id: number) => void
   units: Units
   dates: DateStyle
   headingRef: Ref<HTMLHeadingElement>
-}) {
+}
+
+/** Everything Trailkeep keeps about one activity. Shows the list's summary while the rest loads. */
+export function ActivityDetail({
+  summary,
+  ...shared
+}: { summary: ActivityListItemDto | null } & SharedProps) {
+  const { state } = shared
   const detail = state.kind === 'ready' ? state.detail : null
   const item: ActivityListItemDto | null = detail ?? summary
   if (state.kind === 'none') {
@@ -59,19 +57,7 @@ export function ActivityDetail({
       </p>
     )
   }
-  return (
-    <DetailBody
-      key={item.id}
-      item={item}
-      detail={detail}
-      state={state}
-      fetchState={fetchState}
-      onFetchNow={onFetchNow}
-      units={units}
-      dates={dates}
-      headingRef={headingRef}
-    />
-  )
+  return <DetailBody key={item.id} item={item} detail={detail} {...shared} />
 }
 
 function DetailBody({
@@ -83,16 +69,7 @@ function DetailBody({
   units,
   dates,
   headingRef,
-}: {
-  item: ActivityListItemDto
-  detail: ActivityDetailDto | null
-  state: DetailState
-  fetchState: FetchNowState
-  onFetchNow: (id: number) => void
-  units: Units
-  dates: DateStyle
-  headingRef: Ref<HTMLHeadingElement>
-}) {
+}: { item: ActivityListItemDto; detail: ActivityDetailDto | null } & SharedProps) {
   const cursor = useMemo(() => createCursorStore(), [])
   const streams = detail?.streams ?? null
   const route = useMemo(() => pickRoute(item, streams), [item, streams])

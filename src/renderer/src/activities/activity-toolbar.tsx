@@ -5,7 +5,7 @@ import {
   type ActivitySort,
   type SortDirection,
 } from './activity-filters'
-import { sportLabel } from '../../../shared/sport-label'
+import { SportTypeOptions } from '../components/sport-type-options'
 
 const DIRECTION_LABELS: Record<ActivitySort, Record<SortDirection, string>> = {
   date: { desc: 'Newest first', asc: 'Oldest first' },
@@ -61,12 +61,7 @@ export function ActivityToolbar({
           value={filters.sportType}
           onChange={(event) => onChange({ sportType: event.target.value })}
         >
-          <option value="">All sports</option>
-          {sports.map((sport) => (
-            <option key={sport} value={sport}>
-              {sportLabel(sport)}
-            </option>
-          ))}
+          <SportTypeOptions sportTypes={sports} />
         </select>
       </label>
       <div className="toolbar-dates">

@@ -1,17 +1,16 @@
-import type { ActivityDetailDto, StreamData, StreamKey } from '../../../shared/library-dto'
+import type {
+  ActivityDetailDto,
+  SplitDto,
+  StreamData,
+  StreamKey,
+} from '../../../shared/library-dto'
 import { splitLengthMetres, type Units } from '../format/units'
 
-export interface SplitRow {
-  split: number
-  /** Metres; a full kilometre or mile except for the last split. */
-  distance: number
-  movingTime: number
-  elapsedTime: number
-  elevationDifference: number | null
-  /** Metres per second over the moving time. */
-  averageSpeed: number | null
-  averageHeartrate: number | null
-}
+/**
+ * One kilometre or mile of the table: Strava's split or one computed from the streams. The
+ * distance is a full kilometre or mile except for the last split; speed is over the moving time.
+ */
+export type SplitRow = SplitDto
 
 export interface Splits {
   unit: 'km' | 'mi'

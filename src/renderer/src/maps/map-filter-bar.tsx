@@ -1,5 +1,5 @@
 import type { MapFilterDto } from '../../../shared/maps-dto'
-import { sportLabel } from '../../../shared/sport-label'
+import { SportTypeOptions } from '../components/sport-type-options'
 
 const FIRST_YEAR = 2008
 
@@ -16,7 +16,6 @@ export function MapFilterBar({
   const thisYear = new Date().getFullYear()
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i)
   const sport = filter.sportTypes?.[0] ?? ''
-  const year = (value: string) => (value === '' ? undefined : Number(value))
   return (
     <div className="map-filter-bar">
       <label>
@@ -27,42 +26,55 @@ export function MapFilterBar({
             onChange({ ...filter, sportTypes: e.target.value ? [e.target.value] : undefined })
           }
         >
-          <option value="">All sports</option>
-          {sportTypes.map((type) => (
-            <option key={type} value={type}>
-              {sportLabel(type)}
-            </option>
-          ))}
+          <SportTypeOptions sportTypes={sportTypes} />
         </select>
       </label>
-      <label>
-        From
-        <select
-          value={filter.fromYear ?? ''}
-          onChange={(e) => onChange({ ...filter, fromYear: year(e.target.value) })}
-        >
-          <option value="">First year</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        To
-        <select
-          value={filter.toYear ?? ''}
-          onChange={(e) => onChange({ ...filter, toYear: year(e.target.value) })}
-        >
-          <option value="">This year</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearBound
+        label="From"
+        empty="First year"
+        years={years}
+        value={filter.fromYear}
+        onChange={(fromYear) => onChange({ ...filter, fromYear })}
+      />
+      <YearBound
+        label="To"
+        empty="This year"
+        years={years}
+        value={filter.toYear}
+        onChange={(toYear) => onChange({ ...filter, toYear })}
+      />
     </div>
+  )
+}
+
+/** One end of the years shown; empty for no bound. */
+function YearBound({
+  label,
+  empty,
+  years,
+  value,
+  onChange,
+}: {
+  label: string
+  empty: string
+  years: readonly number[]
+  value: number | undefined
+  onChange: (year: number | undefined) => void
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+      >
+        <option value="">{empty}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

@@ -1,4 +1,5 @@
 import {
+  THRESHOLD_KINDS,
   THRESHOLD_LIMITS,
   type NumericThresholdKind,
   type Sex,
@@ -9,15 +10,7 @@ import { formatDuration, type Units } from '../format/units'
 const MILE_KM = 1.609344
 const YARDS_100_IN_100M = 0.9144
 
-export const THRESHOLD_ORDER: readonly ThresholdKind[] = [
-  'ftp',
-  'thresholdHr',
-  'maxHr',
-  'restingHr',
-  'thresholdPace',
-  'swimThresholdPace',
-  'sex',
-]
+export const THRESHOLD_ORDER: readonly ThresholdKind[] = THRESHOLD_KINDS
 
 export function thresholdLabel(kind: ThresholdKind): string {
   return kind === 'sex' ? 'Sex (for heart-rate TSS)' : THRESHOLD_LIMITS[kind].label

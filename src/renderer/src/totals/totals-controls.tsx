@@ -1,6 +1,7 @@
 import type { TotalsPeriod } from './totals-periods'
-import { sportLabel } from '../../../shared/sport-label'
 import { RANGE_OPTIONS, type TotalsMetric, type TotalsRange } from './totals-view'
+import { Segmented } from '../components/segmented'
+import { SportTypeOptions } from '../components/sport-type-options'
 
 export const PERIOD_OPTIONS: readonly { value: TotalsPeriod; label: string; noun: string }[] = [
   { value: 'week', label: 'Weekly', noun: 'week' },
@@ -53,12 +54,7 @@ export function TotalsControls({
           value={selection.sportType ?? ''}
           onChange={(e) => onChange({ sportType: e.target.value === '' ? null : e.target.value })}
         >
-          <option value="">All sports</option>
-          {sports.map((sport) => (
-            <option key={sport} value={sport}>
-              {sportLabel(sport)}
-            </option>
-          ))}
+          <SportTypeOptions sportTypes={sports} />
         </select>
       </label>
       <Segmented
@@ -85,40 +81,5 @@ export function TotalsControls({
         </select>
       </label>
     </div>
-  )
-}
-
-/** A radio group drawn as a row of buttons: native keyboard handling, one tab stop. */
-function Segmented<T extends string>({
-  legend,
-  name,
-  options,
-  value,
-  onChange,
-}: {
-  legend: string
-  name: string
-  options: readonly { value: T; label: string }[]
-  value: T
-  onChange: (value: T) => void
-}) {
-  return (
-    <fieldset className="segmented">
-      <legend>{legend}</legend>
-      <div className="segmented-options">
-        {options.map((option) => (
-          <label key={option.value}>
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
   )
 }

@@ -12,6 +12,7 @@
 import type { TrackStreams } from '../track-points'
 import { elevationGain } from './elevation-gain'
 import { movingSeconds } from './moving-time'
+import type { StatedAverages } from '../stated-averages'
 
 export interface ActivitySummary {
   distance: number
@@ -30,17 +31,11 @@ export interface ActivitySummary {
 }
 
 /** Totals a device wrote itself (a FIT session); undefined when it did not. */
-export interface DeviceTotals {
+export interface DeviceTotals extends StatedAverages {
   distance?: number
   elapsedTime?: number
   movingTime?: number
   totalElevationGain?: number
-  maxSpeed?: number
-  averageHeartrate?: number
-  maxHeartrate?: number
-  averageCadence?: number
-  averageWatts?: number
-  maxWatts?: number
 }
 export type DeviceTotalKey = keyof DeviceTotals
 

@@ -11,6 +11,7 @@ import type { ActivityDraft } from './build-activity'
 import type { FileDrafts } from './file-drafts'
 import type { LapDraft } from './place-laps'
 import { FIT_TRANSITION, sportTypeFromFit } from './sport-type'
+import { statedAveragesOf } from '../stated-averages'
 
 const FILE_TYPES: Record<number, string> = {
   1: 'device',
@@ -33,7 +34,7 @@ const FILE_TYPES: Record<number, string> = {
 }
 
 function lapDraft(lap: FitTotals): LapDraft {
-  const { startMs, elapsed, timer, distance, maxSpeed, ascent, calories } = lap
+  const { startMs, elapsed, timer, distance, ascent, calories } = lap
   return {
     startMs,
     elapsed,
@@ -41,12 +42,7 @@ function lapDraft(lap: FitTotals): LapDraft {
     distance,
     averageSpeed:
       distance !== undefined && timer ? Number((distance / timer).toFixed(3)) : undefined,
-    maxSpeed,
-    averageHeartrate: lap.averageHeartrate,
-    maxHeartrate: lap.maxHeartrate,
-    averageCadence: lap.averageCadence,
-    averageWatts: lap.averageWatts,
-    maxWatts: lap.maxWatts,
+    ...statedAveragesOf(lap),
     ascent,
     calories,
   }

@@ -1,20 +1,15 @@
 /** A device's laps (FIT lap messages, TCX Lap elements) placed on an activity's streams. */
 import type { RecordedLap } from './recorded-activity'
+import type { StatedAverages } from '../stated-averages'
 
 /** What a file says of one lap; undefined where it says nothing. */
-export interface LapDraft {
+export interface LapDraft extends StatedAverages {
   startMs?: number
   elapsed?: number
   /** Timer time: the lap's time with pauses left out. */
   timer?: number
   distance?: number
   averageSpeed?: number
-  maxSpeed?: number
-  averageHeartrate?: number
-  maxHeartrate?: number
-  averageCadence?: number
-  averageWatts?: number
-  maxWatts?: number
   ascent?: number
   calories?: number
 }

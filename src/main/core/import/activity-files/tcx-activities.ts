@@ -7,9 +7,10 @@ import type { TcxDocument, TcxLap } from '../tcx-reader'
 import type { FileDrafts } from './file-drafts'
 import type { LapDraft } from './place-laps'
 import { sportTypeFromText } from './sport-type'
+import { statedAveragesOf } from '../stated-averages'
 
 function lapDraft(lap: TcxLap): LapDraft {
-  const { startMs, timerTime, distance, maxSpeed, calories, averageSpeed } = lap
+  const { startMs, timerTime, distance, calories, averageSpeed } = lap
   return {
     startMs,
     timer: timerTime,
@@ -17,12 +18,7 @@ function lapDraft(lap: TcxLap): LapDraft {
     averageSpeed:
       averageSpeed ??
       (distance !== undefined && timerTime ? Number((distance / timerTime).toFixed(3)) : undefined),
-    maxSpeed,
-    averageHeartrate: lap.averageHeartrate,
-    maxHeartrate: lap.maxHeartrate,
-    averageCadence: lap.averageCadence,
-    averageWatts: lap.averageWatts,
-    maxWatts: lap.maxWatts,
+    ...statedAveragesOf(lap),
     calories,
   }
 }

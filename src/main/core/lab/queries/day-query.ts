@@ -6,19 +6,13 @@ import type { StressScore } from '../stress-score'
 import { toRef } from './activity-refs'
 import { dailyLoads } from './fitness-query'
 import { fitnessSeriesByDay } from '../fitness'
+import type { ActivityHeadRow } from '../../db/activity-head-row'
 
 const DAY = 86_400
 /** Local time is at most 14 hours from UTC (Kiribati), so a local day lies within this of it. */
 const MAX_UTC_OFFSET = 14 * 3600
 
-interface DayRow {
-  id: number
-  name: string
-  sportType: string
-  startDate: number
-  startDateLocal: string
-  distance: number
-  movingTime: number
+interface DayRow extends Omit<ActivityHeadRow, 'elapsedTime'> {
   stressJson: string | null
 }
 

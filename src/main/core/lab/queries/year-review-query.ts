@@ -5,15 +5,9 @@ import { localDayOf, weekStartOf } from '../local-day'
 import { activityRefs, toRef } from './activity-refs'
 import { distancesFor, progressionQuery } from './bests-query'
 import { activeYears, yearActivities } from './calendar-query'
+import type { ActivityHeadRow } from '../../db/activity-head-row'
 
-interface ReviewRow {
-  id: number
-  name: string
-  sportType: string
-  startDate: number
-  startDateLocal: string
-  distance: number
-  movingTime: number
+interface ReviewRow extends Omit<ActivityHeadRow, 'elapsedTime'> {
   elevation: number
   stress: number | null
 }

@@ -7,6 +7,7 @@ import { usePreferences } from '../../preferences-context'
 import { DayPanel } from '../day-panel'
 import { formatScore } from '../lab-format'
 import { useLabData } from '../use-lab-data'
+import { YearSelect } from '../year-select'
 
 const DAY_MS = 86_400_000
 const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', 'Sun']
@@ -39,25 +40,15 @@ export function CalendarView() {
   return (
     <div className="lab-view">
       <div className="lab-controls">
-        <label className="lab-select">
-          Year
-          <select
-            value={year}
-            onChange={(e) => {
-              remembered.year = Number(e.target.value)
-              setYear(remembered.year)
-              setDay(null)
-            }}
-          >
-            {[...new Set([year, ...years])]
-              .sort((a, b) => b - a)
-              .map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-          </select>
-        </label>
+        <YearSelect
+          year={year}
+          years={years}
+          onChange={(chosen) => {
+            remembered.year = chosen
+            setYear(chosen)
+            setDay(null)
+          }}
+        />
         {data && (
           <p className="note lab-controls-note">
             {data.days.length} active days · load {formatScore(totals.load)} ·{' '}

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import type { CurveDto, CurveStream } from '../../../../shared/lab-dto'
 import { useSportTypes } from '../../activities/use-sport-types'
 import { getApi } from '../../api'
@@ -9,6 +8,8 @@ import { useLabData } from '../use-lab-data'
 import { CriticalPowerCard } from './critical-power-card'
 import { CurveChart, type CurveLine } from './curve-chart'
 import { CurveTable } from './curve-table'
+import { Segmented } from '../../components/segmented'
+import { useRememberedChoice } from '../use-remembered-choice'
 
 const STREAMS: readonly { value: CurveStream; label: string }[] = [
   { value: 'watts', label: 'Power' },
@@ -33,11 +34,7 @@ export function CurvesView() {
   const { units } = usePreferences()
   const types = useSportTypes(0)
   const options = useSportOptions(types)
-  const [choice, setChoice] = useState(remembered)
-  const change = (patch: Partial<typeof remembered>) => {
-    Object.assign(remembered, patch)
-    setChoice({ ...remembered })
-  }
+  const [choice, change] = useRememberedChoice(remembered)
   const sport = options.some((o) => o.value === choice.sport)
     ? choice.sport
     : (options[0]?.value ?? choice.sport)
@@ -66,22 +63,13 @@ export function CurvesView() {
   return (
     <div className="lab-view">
       <div className="lab-controls">
-        <fieldset className="segmented">
-          <legend>Curve of</legend>
-          <div className="segmented-options">
-            {STREAMS.map((s) => (
-              <label key={s.value}>
-                <input
-                  type="radio"
-                  name="lab-curve-stream"
-                  checked={stream === s.value}
-                  onChange={() => change({ stream: s.value })}
-                />
-                <span>{s.label}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Segmented
+          legend="Curve of"
+          name="lab-curve-stream"
+          options={STREAMS}
+          value={stream}
+          onChange={(value) => change({ stream: value })}
+        />
         <SportSelect options={options} value={sport} onChange={(s) => s && change({ sport: s })} />
         <label className="lab-select">
           Period from

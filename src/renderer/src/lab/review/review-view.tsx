@@ -15,6 +15,7 @@ import { ActivityLink } from '../activity-link'
 import { effortDistanceLabel, formatEffortTime, formatScore } from '../lab-format'
 import { useLabData } from '../use-lab-data'
 import { drawReview } from './draw-review'
+import { YearSelect } from '../year-select'
 
 const remembered: { year: number } = { year: new Date().getFullYear() }
 
@@ -43,25 +44,15 @@ export function ReviewView() {
   return (
     <div className="lab-view">
       <div className="lab-controls">
-        <label className="lab-select">
-          Year
-          <select
-            value={year}
-            onChange={(e) => {
-              remembered.year = Number(e.target.value)
-              setYear(remembered.year)
-              setSaved(null)
-            }}
-          >
-            {[...new Set([year, ...years])]
-              .sort((a, b) => b - a)
-              .map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-          </select>
-        </label>
+        <YearSelect
+          year={year}
+          years={years}
+          onChange={(chosen) => {
+            remembered.year = chosen
+            setYear(chosen)
+            setSaved(null)
+          }}
+        />
         {data && data.totals.activities > 0 && (
           <button type="button" onClick={() => void save(data)}>
             Save as PNG…

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import type { ZoneBasisDto } from '../../../../shared/lab-dto'
 import { useSportTypes } from '../../activities/use-sport-types'
 import { getApi } from '../../api'
@@ -10,6 +9,8 @@ import { useLabNavigation } from '../lab-navigation'
 import { SportSelect, useSportOptions } from '../sport-filter'
 import { useLabData } from '../use-lab-data'
 import { ZonesChart } from './zones-chart'
+import { Segmented } from '../../components/segmented'
+import { useRememberedChoice } from '../use-remembered-choice'
 
 const BASES: readonly { value: ZoneBasisDto; label: string; threshold: string }[] = [
   { value: 'heartrate', label: 'Heart rate', threshold: 'threshold heart rate' },
@@ -29,11 +30,7 @@ export function ZonesView() {
   const { openSettings } = useLabNavigation()
   const types = useSportTypes(0)
   const options = useSportOptions(types)
-  const [choice, setChoice] = useState(remembered)
-  const change = (patch: Partial<typeof remembered>) => {
-    Object.assign(remembered, patch)
-    setChoice({ ...remembered })
-  }
+  const [choice, change] = useRememberedChoice(remembered)
   const today = localToday()
   const from = new Date(Date.parse(`${today}T00:00:00Z`) - (choice.weeks * 7 - 1) * 86_400_000)
     .toISOString()
@@ -51,22 +48,13 @@ export function ZonesView() {
   return (
     <div className="lab-view">
       <div className="lab-controls">
-        <fieldset className="segmented">
-          <legend>Zones of</legend>
-          <div className="segmented-options">
-            {BASES.map((b) => (
-              <label key={b.value}>
-                <input
-                  type="radio"
-                  name="lab-zone-basis"
-                  checked={choice.basis === b.value}
-                  onChange={() => change({ basis: b.value })}
-                />
-                <span>{b.label}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Segmented
+          legend="Zones of"
+          name="lab-zone-basis"
+          options={BASES}
+          value={choice.basis}
+          onChange={(value) => change({ basis: value })}
+        />
         <SportSelect
           options={options}
           value={choice.sport}
