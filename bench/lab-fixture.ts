@@ -13,6 +13,7 @@ import type { StreamSet, SummaryActivity } from '../src/main/core/strava/activit
 import { generateDatasetPages } from '../test/strava-emulator'
 import { seeded } from './maps-fixture'
 import { toListedPage } from './ingest-bench'
+import { EMBEDDED_MIGRATIONS } from '../src/main/core/db/migrations.generated'
 
 const FIXTURE_VERSION = 2
 export const FIFTEEN_YEARS_DAYS = 15 * 365
@@ -79,7 +80,9 @@ function summaryOf(listed: SummaryActivity, index: number, count: number): Summa
 /** Opens (building it first when missing) a copy of the fixture with no lab figures in it. */
 export function openLabFixture(count: number, log: (line: string) => void): LabFixture {
   const folder = join(tmpdir(), 'trailkeep-lab-bench')
-  const file = join(folder, `library-v${FIXTURE_VERSION}-${count}.sqlite`)
+  // A new migration means a new file: an old one would carry another schema history.
+  const schema = EMBEDDED_MIGRATIONS.at(-1)?.tag ?? 'none'
+  const file = join(folder, `library-v${FIXTURE_VERSION}-${schema}-${count}.sqlite`)
   if (!existsSync(file)) buildFixture(folder, file, count, log)
   const database = openDatabase(file)
   // From scratch: no derived figure survives from an earlier run.

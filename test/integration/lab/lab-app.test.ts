@@ -34,7 +34,9 @@ afterEach(async () => {
 /** Resolves once the app has finished a background analysis of `total` activities. */
 async function analysed(total: number): Promise<void> {
   await expect
-    .poll(() => progress.some((p) => p.total === total && p.done === total), { timeout: 30_000 })
+    .poll(() => progress.some((p) => p.kind === 'lab' && p.total === total && p.done === total), {
+      timeout: 30_000,
+    })
     .toBe(true)
 }
 
