@@ -62,13 +62,18 @@ function noStreamsReason(activity: StoredActivity): PartialReason {
   return activity.streamsState === 'pending' ? 'streams-pending' : 'manual'
 }
 
+/** The activity's track series outside the privacy zones, and how many points were left out. */
+function zonedSeries(db: DbOrTx, activity: StoredActivity, zones: readonly PrivacyZone[]) {
+  const { streams, removed } = zonedStreams(db, activity, zones)
+  return { series: toTrackSeries(streams), removed }
+}
+
 function gpxFile(
   db: DbOrTx,
   activity: StoredActivity,
   zones: readonly PrivacyZone[],
 ): ActivityFile {
-  const { streams, removed } = zonedStreams(db, activity, zones)
-  const series = toTrackSeries(streams)
+  const { series, removed } = zonedSeries(db, activity, zones)
   if (!series) return { kind: 'skip', reason: noStreamsReason(activity) }
   if (!hasPositions(series)) return { kind: 'skip', reason: 'no-gps' }
   return {
@@ -84,8 +89,7 @@ function tcxFile(
   activity: StoredActivity,
   zones: readonly PrivacyZone[],
 ): ActivityFile {
-  const { streams, removed } = zonedStreams(db, activity, zones)
-  const series = toTrackSeries(streams)
+  const { series, removed } = zonedSeries(db, activity, zones)
   return {
     kind: 'write',
     fileName: activityFileName(activity, 'tcx'),

@@ -5,6 +5,7 @@
  * point with no segment in reach. Consecutive GPS points are close, so the segment that served
  * the previous point is tried first and usually serves this one too.
  */
+import { squaredDistanceToSegment } from './segment-distance'
 
 /** B's segments bucketed by grid cell (compressed rows: cell c holds items[starts[c]..]). */
 export interface SegmentGrid {
@@ -94,16 +95,14 @@ function bucketByCell(pairs: number[], cells: number) {
 function squaredDistance(grid: SegmentGrid, s: number, px: number, py: number): number {
   const p = grid.points
   const b = Math.min(s + 1, p.length / 2 - 1)
-  const ax = p[2 * s] ?? 0
-  const ay = p[2 * s + 1] ?? 0
-  const dx = (p[2 * b] ?? 0) - ax
-  const dy = (p[2 * b + 1] ?? 0) - ay
-  const lengthSq = dx * dx + dy * dy
-  const t =
-    lengthSq > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSq)) : 0
-  const ex = ax + t * dx - px
-  const ey = ay + t * dy - py
-  return ex * ex + ey * ey
+  return squaredDistanceToSegment(
+    px,
+    py,
+    p[2 * s] ?? 0,
+    p[2 * s + 1] ?? 0,
+    p[2 * b] ?? 0,
+    p[2 * b + 1] ?? 0,
+  )
 }
 
 /**

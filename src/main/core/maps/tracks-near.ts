@@ -1,6 +1,7 @@
 /** Which prepared tracks pass within some pixels of a point: "who went here" on the heatmap. */
 import { BREAK, CHUNK_SEGMENTS } from './heat-polyline'
 import { HEAT_WORLD_ZOOM, lodForZoom, type ProjectedTrack } from './heat-track'
+import { squaredDistanceToSegment } from './segment-distance'
 
 /**
  * Indices (into `tracks`) of the tracks whose line at the level drawn for `zoom` comes within
@@ -51,12 +52,5 @@ function distanceSq(coords: Int32Array, a: number, b: number, px: number, py: nu
     bx = ax
     by = ay
   }
-  const dx = bx - ax
-  const dy = by - ay
-  const lengthSq = dx * dx + dy * dy
-  const t =
-    lengthSq > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSq)) : 0
-  const ex = ax + t * dx - px
-  const ey = ay + t * dy - py
-  return ex * ex + ey * ey
+  return squaredDistanceToSegment(px, py, ax, ay, bx, by)
 }

@@ -9,6 +9,7 @@ import type { DbOrTx } from '../../db/open-database'
 import { activities, activityStreams, originals } from '../../db/schema'
 import { findSameActivity, MATCH_WINDOW_MS, type MatchKey } from '../activity-files/match-activity'
 import { mergeFileDetail, readFileDetail, writeFileDetail, type FileDetail } from './file-detail'
+import { storedMatchKey, type MatchRow } from './library-match'
 
 export interface FileActivity extends MatchKey {
   id: number
@@ -19,25 +20,10 @@ export interface FileActivity extends MatchKey {
 export function fileActivitiesBetween(db: DbOrTx, fromMs: number, toMs: number): FileActivity[] {
   const from = Math.floor((fromMs - MATCH_WINDOW_MS) / 1000) - 1
   const to = Math.ceil((toMs + MATCH_WINDOW_MS) / 1000) + 1
-  const rows = db.all<{
-    id: number
-    sport_type: string
-    start_date: number
-    distance: number
-    file_detail_json: string | null
-  }>(sql`SELECT id, sport_type, start_date, distance, file_detail_json FROM activities
+  const rows = db.all<MatchRow>(sql`SELECT id, sport_type, start_date, distance, file_detail_json
+    FROM activities
     WHERE start_date BETWEEN ${from} AND ${to} AND source = 'file' ORDER BY start_date`)
-  return rows.map((row) => {
-    const fileDetail = readFileDetail(row.file_detail_json)
-    return {
-      id: row.id,
-      sportType: row.sport_type,
-      startMs: row.start_date * 1000,
-      distance: row.distance,
-      sportKnown: fileDetail.sportFromFile !== false,
-      fileDetail,
-    }
-  })
+  return rows.map((row) => storedMatchKey(row, true))
 }
 
 /** The file-only activity that is the same as `key`, among `candidates` (sorted by start). */

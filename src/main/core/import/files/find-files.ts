@@ -5,6 +5,7 @@
  * (a symlink loop, two links to one folder) is read once, by its device and inode; hidden files
  * and folders (`.Trash`, macOS `._` companions) are passed over.
  */
+import type { Stats } from 'node:fs'
 import { opendir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ActivityFileFormat } from '../activity-files/recorded-activity'
@@ -51,13 +52,8 @@ export class FileFinder {
 
   /** Adds what `path` holds: the file itself, or every file under the folder. */
   async add(path: string, explicit = true): Promise<void> {
-    let info
-    try {
-      info = await stat(path)
-    } catch (error) {
-      this.found.unreadable.push({ file: path, reason: reasonOf(error) })
-      return
-    }
+    const info = await this.statOrReport(path)
+    if (!info) return
     if (info.isDirectory()) await this.walk(path, info, 0)
     else if (info.isFile()) this.addFile(path, info, explicit)
   }
@@ -118,16 +114,21 @@ export class FileFinder {
   }
 
   private async enter(path: string, depth: number): Promise<void> {
-    let info
-    try {
-      info = await stat(path)
-    } catch (error) {
-      this.found.unreadable.push({ file: path, reason: reasonOf(error) })
-      return
-    }
+    const info = await this.statOrReport(path)
+    if (!info) return
     if (info.isDirectory()) await this.walk(path, info, depth)
     else if (info.isFile()) this.addFile(path, info, false)
     else this.found.ignored++
+  }
+
+  /** The path's stat, or null with the path reported as unreadable. */
+  private async statOrReport(path: string): Promise<Stats | null> {
+    try {
+      return await stat(path)
+    } catch (error) {
+      this.found.unreadable.push({ file: path, reason: reasonOf(error) })
+      return null
+    }
   }
 
   /** Stats the files found in folders; call once every path was added. */

@@ -22,16 +22,39 @@ export interface LibraryActivity extends MatchKey {
   sampleCount: number | null
 }
 
-interface Row {
+/** The columns a match reads of a stored activity. */
+export interface MatchRow {
   id: number
   sport_type: string
   start_date: number
   distance: number
+  file_detail_json: string | null
+}
+
+/**
+ * How the matcher sees a stored activity, with its file detail read. A file activity's sport
+ * only counts when the file named one (`fromFile`: the activity is known only from a file).
+ */
+export function storedMatchKey(
+  row: MatchRow,
+  fromFile: boolean,
+): MatchKey & { id: number; fileDetail: FileDetail } {
+  const fileDetail = readFileDetail(row.file_detail_json)
+  return {
+    id: row.id,
+    sportType: row.sport_type,
+    startMs: row.start_date * 1000,
+    distance: row.distance,
+    sportKnown: !fromFile || fileDetail.sportFromFile !== false,
+    fileDetail,
+  }
+}
+
+interface Row extends MatchRow {
   source: ActivitySource
   streams_state: 'pending' | 'stored' | 'none'
   is_manual: number
   summary_polyline: string | null
-  file_detail_json: string | null
   keys: string | null
   sample_count: number | null
   has_original: number
@@ -51,23 +74,15 @@ export function findLibraryActivity(db: DbOrTx, key: MatchKey): LibraryActivity 
     LEFT JOIN originals o ON o.activity_id = a.id
     WHERE a.start_date BETWEEN ${start - windowSeconds} AND ${start + windowSeconds}
     ORDER BY a.start_date`)
-  const candidates = rows.map((row): LibraryActivity => {
-    const fileDetail = readFileDetail(row.file_detail_json)
-    return {
-      id: row.id,
-      sportType: row.sport_type,
-      startMs: row.start_date * 1000,
-      distance: row.distance,
-      sportKnown: row.source !== 'file' || fileDetail.sportFromFile !== false,
-      source: row.source,
-      streamsState: row.streams_state,
-      isManual: row.is_manual === 1,
-      hasOriginal: row.has_original === 1,
-      summaryPolyline: row.summary_polyline,
-      fileDetail,
-      streamKeys: row.keys,
-      sampleCount: row.sample_count,
-    }
-  })
+  const candidates = rows.map((row): LibraryActivity => ({
+    ...storedMatchKey(row, row.source === 'file'),
+    source: row.source,
+    streamsState: row.streams_state,
+    isManual: row.is_manual === 1,
+    hasOriginal: row.has_original === 1,
+    summaryPolyline: row.summary_polyline,
+    streamKeys: row.keys,
+    sampleCount: row.sample_count,
+  }))
   return findSameActivity(candidates, key)
 }

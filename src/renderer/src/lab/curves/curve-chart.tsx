@@ -6,6 +6,13 @@ import { axisStyle, LabChart, type ReadColor } from '../lab-chart'
 import { useLabNavigation } from '../lab-navigation'
 import { curveDisplayValue, curveUnit, formatCurveDuration, formatCurveValue } from '../lab-format'
 
+/** What the chart and the table of the curves show. */
+export interface CurveLinesProps {
+  stream: CurveStream
+  lines: CurveLine[]
+  units: Units
+}
+
 export interface CurveLine {
   label: string
   /** The theme variable of its colour. */
@@ -16,15 +23,7 @@ export interface CurveLine {
 const TICKS = [1, 5, 15, 60, 300, 1200, 3600, 18_000]
 
 /** Up to three curves over a log time axis from 1 s to 5 h; a click opens the nearest point's activity. */
-export function CurveChart({
-  stream,
-  lines,
-  units,
-}: {
-  stream: CurveStream
-  lines: CurveLine[]
-  units: Units
-}) {
+export function CurveChart({ stream, lines, units }: CurveLinesProps) {
   const { openActivity } = useLabNavigation()
   const durations = useMemo(
     () =>

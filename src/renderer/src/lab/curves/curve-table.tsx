@@ -1,21 +1,11 @@
-import type { CurveStream } from '../../../../shared/lab-dto'
-import type { Units } from '../../format/units'
 import { ActivityLink } from '../activity-link'
 import { formatCurveDuration, formatCurveValue } from '../lab-format'
-import type { CurveLine } from './curve-chart'
+import type { CurveLinesProps } from './curve-chart'
 
 const KEY_DURATIONS = [1, 5, 15, 30, 60, 300, 600, 1200, 3600, 7200, 18_000]
 
 /** The curves' values at the usual durations, each leading to its activity. */
-export function CurveTable({
-  stream,
-  lines,
-  units,
-}: {
-  stream: CurveStream
-  lines: CurveLine[]
-  units: Units
-}) {
+export function CurveTable({ stream, lines, units }: CurveLinesProps) {
   return (
     <div className="lab-table-wrap">
       <table className="lab-table">
