@@ -122,43 +122,48 @@ export async function importStravaExport(
     const window = Math.max(2, workers.threads * 2)
     const inFlight: Promise<void>[] = []
     let failure: { error: unknown } | null = null
-    for (const [index, entry] of files.entries()) {
-      if (failure) break
-      options.signal?.throwIfAborted()
-      const file = entry.fileName.slice(csv.root.length)
-      const row = byFile.get(file.toLowerCase())
-      const corrupt = (error: unknown) => {
-        if (!(error instanceof CorruptFileError) || !row) throw error
-        skips.push({ index, skip: { file, id: row.id, reason: 'corrupt', detail: error.detail } })
+    try {
+      for (const [index, entry] of files.entries()) {
+        if (failure) break
+        options.signal?.throwIfAborted()
+        const file = entry.fileName.slice(csv.root.length)
+        const row = byFile.get(file.toLowerCase())
+        const corrupt = (error: unknown) => {
+          if (!(error instanceof CorruptFileError) || !row) throw error
+          skips.push({ index, skip: { file, id: row.id, reason: 'corrupt', detail: error.detail } })
+        }
+        if (!row) {
+          skips.push({
+            index,
+            skip: { file, id: null, reason: 'not-listed', detail: 'not listed in activities.csv' },
+          })
+          finished(entry)
+          continue
+        }
+        let parsing: Promise<void> | null = null
+        try {
+          const read = await reader.read(entry, index, file, staged.get(row.id) as StagedActivity)
+          parsing = read?.parsing ?? null
+        } catch (error) {
+          corrupt(error)
+        }
+        if (!parsing) {
+          finished(entry)
+          continue
+        }
+        inFlight.push(
+          parsing
+            .catch(corrupt)
+            .then(() => finished(entry))
+            .catch((error: unknown) => void (failure ??= { error })),
+        )
+        while (inFlight.length >= window) await inFlight.shift()
       }
-      if (!row) {
-        skips.push({
-          index,
-          skip: { file, id: null, reason: 'not-listed', detail: 'not listed in activities.csv' },
-        })
-        finished(entry)
-        continue
-      }
-      let parsing: Promise<void> | null = null
-      try {
-        const read = await reader.read(entry, index, file, staged.get(row.id) as StagedActivity)
-        parsing = read?.parsing ?? null
-      } catch (error) {
-        corrupt(error)
-      }
-      if (!parsing) {
-        finished(entry)
-        continue
-      }
-      inFlight.push(
-        parsing
-          .catch(corrupt)
-          .then(() => finished(entry))
-          .catch((error: unknown) => void (failure ??= { error })),
-      )
-      while (inFlight.length >= window) await inFlight.shift()
+    } finally {
+      // A broken archive ends the loop with parsings under way: let them finish before the
+      // staging folder they write into is removed.
+      await Promise.all(inFlight)
     }
-    await Promise.all(inFlight)
     if (failure) throw (failure as { error: unknown }).error
     result.skipped.push(...skips.sort((a, b) => a.index - b.index).map((s) => s.skip))
     options.signal?.throwIfAborted()
