@@ -8,29 +8,11 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { deviceFitOf, writeDeviceFiles, writeStravaExport } from '../helpers/device-library'
-import { expect, openSection, saveScreenshot, test } from './fixtures'
+import { expect, openSection, SCREENSHOT_VIEWPORTS, shootEverySize, test } from './fixtures'
 
 test.use({ emulatorOptions: { activityCount: 30, seed: 21 } })
 
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 900, height: 600 },
-] as const
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport)
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme })
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      )
-      await saveScreenshot(page, `files-${name}-${viewport.width}x${viewport.height}-${scheme}`)
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
-  await page.setViewportSize(VIEWPORTS[0])
-}
+const shoot = (page: Page, name: string) => shootEverySize(page, 'files', name)
 
 const list = (page: Page) => page.getByRole('listbox', { name: 'Activities' })
 
@@ -54,7 +36,7 @@ test('first run from files alone: an export, then a folder of watch files, brows
   await writeStravaExport(join(inbox, 'files', 'export_12345.zip'), exported)
   const recorded = writeDeviceFiles(join(inbox, 'folder'), watch, () => 0, 10)
 
-  await page.setViewportSize(VIEWPORTS[0])
+  await page.setViewportSize(SCREENSHOT_VIEWPORTS[0])
   await page.goto(shell.server.url)
   const door = page.getByRole('region', { name: 'Start from your files' })
   await expect(door).toBeVisible()

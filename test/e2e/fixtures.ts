@@ -127,6 +127,45 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return path
 }
 
+/** The window sizes every screenshot walk photographs, the first one the default. */
+export const SCREENSHOT_VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 900, height: 600 },
+] as const
+const SCHEMES = ['light', 'dark'] as const
+
+/** Two frames, so charts and lists have laid out again after a resize or a scheme change. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  )
+}
+
+/**
+ * `<prefix>-<name>-<size>-<scheme>.png` at every size, light and dark, then back to the first
+ * size in light. `prepare` runs after each resize (to scroll, say); `ready` before each picture
+ * (by default two frames).
+ */
+export async function shootEverySize(
+  page: Page,
+  prefix: string,
+  name: string,
+  options: { prepare?: () => Promise<void>; ready?: () => Promise<void> } = {},
+): Promise<void> {
+  const ready = options.ready ?? (() => settle(page))
+  for (const viewport of SCREENSHOT_VIEWPORTS) {
+    await page.setViewportSize(viewport)
+    await options.prepare?.()
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await ready()
+      await saveScreenshot(page, `${prefix}-${name}-${viewport.width}x${viewport.height}-${scheme}`)
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.setViewportSize(SCREENSHOT_VIEWPORTS[0])
+}
+
 /** Fills the first-run form with the emulator's application and waits for the connect screen. */
 export async function completeSetup(page: Page, emulator: StravaEmulator): Promise<void> {
   await page.getByLabel('Client ID').fill(emulator.clientId)

@@ -17,15 +17,11 @@ import {
   expect,
   GENEROUS_RATE_LIMITS,
   openSection,
-  saveScreenshot,
+  SCREENSHOT_VIEWPORTS,
+  shootEverySize,
   test,
 } from './fixtures'
 
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 900, height: 600 },
-] as const
-const SCHEMES = ['light', 'dark'] as const
 /** Cologne, where the emulator's athlete lives. */
 const HOME: [number, number] = [50.9375, 6.9603]
 const LOOP: [number, number][] = [
@@ -75,7 +71,7 @@ async function connectAndBackUp(
   emulator: StravaEmulator,
   approve: () => Promise<void>,
 ) {
-  await page.setViewportSize(VIEWPORTS[0])
+  await page.setViewportSize(SCREENSHOT_VIEWPORTS[0])
   await page.goto(shellUrl(page))
   await completeSetup(page, emulator)
   await page.getByRole('button', { name: 'Connect with Strava' }).click()
@@ -123,18 +119,12 @@ async function clickAt(map: Locator, [lat, lon]: [number, number]): Promise<void
 
 /** Every size and scheme of what is on screen, waiting for each map to draw. */
 async function shoot(page: Page, name: string, maps: Locator, prepare?: () => Promise<void>) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport)
-    await prepare?.()
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme })
+  await shootEverySize(page, 'maps', name, {
+    prepare,
+    ready: async () => {
       for (const map of await maps.all()) await mapIdle(map)
-      await saveScreenshot(page, `maps-${name}-${viewport.width}x${viewport.height}-${scheme}`)
-      if (process.env.TRAILKEEP_E2E_TIMING) console.log(`shot ${name} ${viewport.width} ${scheme}`)
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
-  await page.setViewportSize(VIEWPORTS[0])
+    },
+  })
 }
 
 function recordRequests(context: BrowserContext): string[] {

@@ -10,39 +10,16 @@ import {
   expect,
   GENEROUS_RATE_LIMITS,
   openSection,
-  saveScreenshot,
+  SCREENSHOT_VIEWPORTS,
+  shootEverySize,
   test,
 } from './fixtures'
 
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 900, height: 600 },
-] as const
-const SCHEMES = ['light', 'dark'] as const
-
 test.use({ emulatorOptions: { activityCount: 40, seed: 7, rateLimits: GENEROUS_RATE_LIMITS } })
 
-/** Two frames, so charts and lists have laid out again after a resize or a scheme change. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  )
-}
-
 /** Every size and scheme of one screen; `prepare` runs after each resize (to scroll, say). */
-async function shoot(page: Page, name: string, prepare?: () => Promise<void>): Promise<void> {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport)
-    await prepare?.()
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme })
-      await settle(page)
-      await saveScreenshot(page, `screens-${name}-${viewport.width}x${viewport.height}-${scheme}`)
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
-  await page.setViewportSize(VIEWPORTS[0])
-}
+const shoot = (page: Page, name: string, prepare?: () => Promise<void>) =>
+  shootEverySize(page, 'screens', name, { prepare })
 
 const SETTINGS_SECTIONS = [
   'Units',
@@ -61,7 +38,7 @@ test('every screen at two sizes, light and dark', async ({
   approveInPopup,
 }) => {
   test.setTimeout(180_000)
-  await page.setViewportSize(VIEWPORTS[0])
+  await page.setViewportSize(SCREENSHOT_VIEWPORTS[0])
   await page.goto(shell.server.url)
 
   await expect(page.getByRole('heading', { name: 'Connect with Strava' })).toBeVisible()
