@@ -7,7 +7,7 @@
  * with the CPU time of this process beside it (worker threads included): on a shared machine the
  * difference is time spent waiting for a core. `--count N` for a smaller run.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -24,6 +24,8 @@ import { figure, type BenchFigure } from './report'
 
 const BENCH = 'maps 50,000 activities'
 const START = Date.UTC(2012, 0, 1) / 1000
+/** Raise when the library the bench builds changes (the cached copy is then built again). */
+const FIXTURE_VERSION = 2
 
 interface Timed<T> {
   value: T
@@ -40,8 +42,14 @@ async function timed<T>(run: () => T | Promise<T>): Promise<Timed<T>> {
   return { value, wall, cpu: (used.user + used.system) / 1000 }
 }
 
+/** Degrees to Strava's six decimals, as the sync stores them. */
+const asStrava = (value: number) => Math.round(value * 1e6) / 1e6
+
 function streamsOf(index: number): { streams: StreamSet; distance: number; seconds: number } {
-  const latlng = syntheticActivity(index)
+  const latlng = syntheticActivity(index).map(([lat, lon]): [number, number] => [
+    asStrava(lat),
+    asStrava(lon),
+  ])
   const time = latlng.map((_, i) => i)
   let total = 0
   const distance = latlng.map((p, i) => {
@@ -84,19 +92,51 @@ function screen(zoom: number): { x: number; y: number }[] {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
 
-export async function runMapsBench(count = 50_000): Promise<BenchFigure[]> {
+export function openCore(dataDir: string): Promise<CoreParts> {
+  return createCore({
+    dataDir,
+    endpoints: {
+      oauthOrigin: 'http://127.0.0.1:9',
+      api: { kind: 'fixed', base: 'http://127.0.0.1:9' },
+    },
+    resolveProtection: (db) => resolvePassphraseProtection(db, 'maps bench passphrase'),
+    openExternal: async () => undefined,
+    allowMemoryOnlyTokens: false,
+  })
+}
+
+/**
+ * A data folder holding the library of `count` activities and nothing derived: a copy of one
+ * built on the first run (a few minutes for 50,000) and kept in the temp folder.
+ */
+export async function libraryCopy(count: number): Promise<string> {
+  const folder = join(tmpdir(), 'trailkeep-maps-bench')
+  // Opening the copy brings it to the current schema, as the app does with an older library.
+  const template = join(folder, `library-v${FIXTURE_VERSION}-${count}`)
+  if (!existsSync(template)) {
+    mkdirSync(folder, { recursive: true })
+    const building = `${template}.building`
+    rmSync(building, { recursive: true, force: true })
+    const parts = await openCore(building)
+    try {
+      const built = await timed(() =>
+        parts.db.transaction(() => {
+          for (let i = 0; i < count; i++) insertActivity(parts, i, 1_000_000 + i)
+        }),
+      )
+      console.error(`[maps] library of ${count} built in ${(built.wall / 1000).toFixed(1)} s`)
+    } finally {
+      parts.close()
+    }
+    renameSync(building, template)
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'trailkeep-maps-bench-'))
-  const open = () =>
-    createCore({
-      dataDir,
-      endpoints: {
-        oauthOrigin: 'http://127.0.0.1:9',
-        api: { kind: 'fixed', base: 'http://127.0.0.1:9' },
-      },
-      resolveProtection: (db) => resolvePassphraseProtection(db, 'maps bench passphrase'),
-      openExternal: async () => undefined,
-      allowMemoryOnlyTokens: false,
-    })
+  cpSync(template, dataDir, { recursive: true })
+  return dataDir
+}
+
+export async function runMapsBench(count = 50_000): Promise<BenchFigure[]> {
+  const dataDir = await libraryCopy(count)
   const figures: BenchFigure[] = []
   const ms = (metric: string, t: { wall: number; cpu: number }, target?: number) => {
     figures.push(
@@ -111,16 +151,8 @@ export async function runMapsBench(count = 50_000): Promise<BenchFigure[]> {
     )
     console.error(`[maps] ${metric}: ${t.wall.toFixed(1)} ms wall, ${t.cpu.toFixed(1)} ms cpu`)
   }
-  let parts = await open()
+  const parts = await openCore(dataDir)
   try {
-    const building = await timed(() =>
-      parts.db.transaction(() => {
-        for (let i = 0; i < count; i++) insertActivity(parts, i, 1_000_000 + i)
-      }),
-    )
-    console.error(`[maps] library of ${count} built in ${(building.wall / 1000).toFixed(1)} s`)
-    parts.close()
-    parts = await open()
     let maps = faceOf(parts).maps
 
     // The map explorer's own data; the lab's analysis of the same streams is measured below

@@ -14,6 +14,7 @@ function countingDeriver(options: { version?: number; inputs?: string } = {}) {
     kind: 'test',
     version: options.version ?? 1,
     task: 'echo',
+    snapshot: () => options.inputs ?? 'thresholds-a',
     inputsOf: () => options.inputs ?? 'thresholds-a',
     inputFor: (subject: DerivationSubject, streams) => ({
       id: subject.id,
@@ -65,6 +66,51 @@ describe('deriving figures from stored streams', () => {
     const again = countingDeriver({ version: 2, inputs: 'thresholds-b' })
     expect(await deriveStale(core, again.deriver)).toBe(1)
     expect(again.stored.map((s) => s.id)).toEqual([refetched?.id])
+  })
+
+  it('checks only the activities changed since its last complete run', async () => {
+    const core = await syncedLibrary(20)
+    const asked: number[] = []
+    const watching = () => {
+      const counting = countingDeriver()
+      const inputsOf = counting.deriver.inputsOf
+      counting.deriver.inputsOf = (key) => {
+        asked.push(key.id)
+        return inputsOf(key)
+      }
+      return counting
+    }
+    expect(await deriveStale(core, watching().deriver)).toBe(20)
+    expect(asked).toHaveLength(20)
+    const ids = core.db
+      .all<{ id: number }>(sql`SELECT activity_id AS id FROM activity_streams LIMIT 2`)
+      .map((row) => row.id)
+    const refetch = (id: number) =>
+      core.db.run(
+        sql`UPDATE activity_streams SET fetched_at = fetched_at + 1 WHERE activity_id = ${id}`,
+      )
+    asked.length = 0
+    ids.forEach(refetch)
+    core.db.run(sql`UPDATE activities SET name = 'Renamed' WHERE id = ${ids[0]}`)
+    const again = watching()
+    expect(await deriveStale(core, again.deriver)).toBe(2)
+    expect([...asked].sort()).toEqual([...ids].sort())
+
+    // A run that stops records nothing: the next one still finds what is left.
+    ids.forEach(refetch)
+    const stop = new AbortController()
+    stop.abort()
+    await expect(deriveStale(core, watching().deriver, { signal: stop.signal })).rejects.toThrow()
+    expect(await deriveStale(core, watching().deriver)).toBe(2)
+
+    // A log pruned past the last run: every activity is checked again, nothing is missed.
+    refetch(ids[1] as number)
+    core.db.run(sql`DELETE FROM activity_changes`)
+    asked.length = 0
+    const pruned = watching()
+    expect(await deriveStale(core, pruned.deriver)).toBe(1)
+    expect(pruned.stored.map((s) => s.id)).toEqual([ids[1]])
+    expect(asked).toHaveLength(20)
   })
 
   it('forgets the figures of an activity purged from the library', async () => {

@@ -200,6 +200,30 @@ export const fetchRetries = sqliteTable(
   (table) => [primaryKey({ columns: [table.activityId, table.kind] })],
 )
 
+/**
+ * Every change to an activity or its stored streams, in order: triggers (migration 0011) add a
+ * row on each insert, update and delete, whoever writes. Derived figures and the maps' caches ask
+ * what changed since they last looked instead of checking every activity of the library.
+ */
+export const activityChanges = sqliteTable('activity_changes', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  /** No foreign key: a deleted activity's change is the one that must be seen. */
+  activityId: integer('activity_id', { mode: 'number' }).notNull(),
+})
+
+/**
+ * How far each kind of derived figures has followed `activity_changes`: every change up to
+ * `throughChange` is reflected, for this algorithm `version` and the `fingerprint` of what lies
+ * outside the activities (thresholds, zone models). Another version or fingerprint means a full
+ * check of the library.
+ */
+export const derivationProgress = sqliteTable('derivation_progress', {
+  kind: text('kind').primaryKey(),
+  version: integer('version').notNull(),
+  fingerprint: text('fingerprint').notNull(),
+  throughChange: integer('through_change').notNull(),
+})
+
 /** Ids seen by the running full listing, so a resumed listing still knows what it saw. */
 export const listingSeen = sqliteTable('listing_seen', {
   activityId: integer('activity_id', { mode: 'number' }).primaryKey(),
@@ -436,9 +460,10 @@ export const activityMaps = sqliteTable(
     activityId: integer('activity_id', { mode: 'number' })
       .primaryKey()
       .references(() => activities.id, { onDelete: 'cascade' }),
-    /** The track prepared for heatmap tiles (maps/heat-track-codec.ts), or null without GPS. */
-    heatTrack: blob('heat_track', { mode: 'buffer' }),
-    /** The same without its finest level: what tiles up to zoom 14 draw, a fifth of the bytes. */
+    /**
+     * The heat track without its finest level (activity_heat_tracks has it whole): what tiles up
+     * to zoom 14 draw, a fifth of the bytes; null without GPS.
+     */
     heatCoarse: blob('heat_coarse', { mode: 'buffer' }),
     /** Distinct zoom-14 and zoom-17 tile keys of the recorded points, Float64 little-endian. */
     tiles14: blob('tiles14', { mode: 'buffer' }),
@@ -463,6 +488,18 @@ export const activityMaps = sqliteTable(
     index('activity_maps_updated_idx').on(table.updatedAt),
   ],
 )
+
+/**
+ * Each activity's whole prepared heat track (maps/heat-track-codec.ts): what tiles beyond zoom 14
+ * and the same-route comparison read. Apart from activity_maps, so that reading the explorer
+ * tiles or the coarse levels of 50,000 activities never walks these bytes.
+ */
+export const activityHeatTracks = sqliteTable('activity_heat_tracks', {
+  activityId: integer('activity_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => activities.id, { onDelete: 'cascade' }),
+  track: blob('track', { mode: 'buffer' }).notNull(),
+})
 
 /** Circles whose points never leave the app in an export or a shared picture. */
 export const privacyZones = sqliteTable('privacy_zones', {

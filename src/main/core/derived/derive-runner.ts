@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm'
 import type { Clock } from '../clock'
 import type { AppDb } from '../db/open-database'
-import { derivations } from '../db/schema'
+import { statementFor } from '../db/reused-statements'
 import type { WorkerPool } from '../workers/worker-pool'
 import type { TaskName, TaskOutput } from '../workers/worker-tasks'
 import type { DeriveProgress, Deriver } from './deriver'
+import { writeMark } from './derivation-progress'
 import { staleSubjects, type StaleSubject } from './stale-subjects'
 
 /** Enough to keep every worker busy while the last batch is stored; small enough to stop soon. */
@@ -21,40 +21,65 @@ export interface DeriveOptions {
   onProgress?: (progress: DeriveProgress) => void
 }
 
+const READ_STREAMS = 'SELECT data FROM activity_streams WHERE activity_id = ?'
+const ACTIVITY_EXISTS = 'SELECT 1 FROM activities WHERE id = ?'
+const RECORD = `INSERT INTO derivations (activity_id, kind, version, inputs, computed_at)
+  VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (activity_id, kind) DO UPDATE SET
+    version = excluded.version, inputs = excluded.inputs, computed_at = excluded.computed_at`
+
 /**
  * Brings one kind of derived figures up to date, newest activity first: computes in the worker
  * pool, stores each batch in one transaction (with its version and inputs), so any stop resumes
- * where it was. Returns how many activities were computed.
+ * where it was. The next batch is computing while one is stored, so the workers never wait for
+ * the disk. Returns how many activities were computed.
  */
 export async function deriveStale<T extends TaskName>(
   parts: DeriveParts,
   deriver: Deriver<T>,
   options: DeriveOptions = {},
 ): Promise<number> {
-  const stale = staleSubjects(parts.db, deriver)
+  const { stale, mark } = staleSubjects(parts.db, deriver)
   const progress = { kind: deriver.kind, done: 0, total: stale.length }
   if (stale.length > 0) options.onProgress?.({ ...progress })
+  const batches: StaleSubject[][] = []
   for (let start = 0; start < stale.length; start += BATCH) {
-    options.signal?.throwIfAborted()
-    const batch = stale.slice(start, start + BATCH)
-    const outputs = await Promise.all(batch.map((item) => compute(parts, deriver, item)))
-    options.signal?.throwIfAborted()
-    storeBatch(parts, deriver, batch, outputs)
-    progress.done += batch.length
-    options.onProgress?.({ ...progress })
+    batches.push(stale.slice(start, start + BATCH))
   }
+  let next = batches[0] ? computeBatch(parts, deriver, batches[0]) : null
+  try {
+    for (let i = 0; i < batches.length; i++) {
+      options.signal?.throwIfAborted()
+      const outputs = (await next) as TaskOutput<T>[]
+      options.signal?.throwIfAborted()
+      const following = batches[i + 1]
+      next = following ? computeBatch(parts, deriver, following) : null
+      const batch = batches[i] as StaleSubject[]
+      storeBatch(parts, deriver, batch, outputs)
+      progress.done += batch.length
+      options.onProgress?.({ ...progress })
+    }
+  } finally {
+    // A batch left computing by a stop must not fail unheard.
+    next?.catch(() => undefined)
+  }
+  // Only a run that stored everything may say so: a stopped one is checked again next time.
+  writeMark(parts.db, deriver.kind, mark)
   return stale.length
 }
 
-function compute<T extends TaskName>(
+function computeBatch<T extends TaskName>(
   parts: DeriveParts,
   deriver: Deriver<T>,
-  { subject }: StaleSubject,
-): Promise<TaskOutput<T>> {
-  const row = parts.db.get<{ data: Buffer } | undefined>(
-    sql`SELECT data FROM activity_streams WHERE activity_id = ${subject.id}`,
+  batch: StaleSubject[],
+): Promise<TaskOutput<T>[]> {
+  const read = statementFor(parts.db, READ_STREAMS).pluck(true)
+  return Promise.all(
+    batch.map(({ subject }) => {
+      const data = read.get(subject.id) as Buffer | undefined
+      return parts.workers.run(deriver.task, deriver.inputFor(subject, data ?? null))
+    }),
   )
-  return parts.workers.run(deriver.task, deriver.inputFor(subject, row?.data ?? null))
 }
 
 function storeBatch<T extends TaskName>(
@@ -64,20 +89,15 @@ function storeBatch<T extends TaskName>(
   outputs: TaskOutput<T>[],
 ): void {
   const now = parts.clock.now()
-  parts.db.transaction((tx) => {
+  const { db } = parts
+  const exists = statementFor(db, ACTIVITY_EXISTS).pluck(true)
+  const record = statementFor(db, RECORD)
+  db.$client.transaction(() => {
     batch.forEach(({ subject, inputs }, index) => {
       // The activity may have been purged while its figures were computed.
-      const exists = tx.get(sql`SELECT 1 FROM activities WHERE id = ${subject.id}`)
-      if (!exists) return
-      deriver.store(tx, subject, outputs[index] as TaskOutput<T>)
-      const row = { activityId: subject.id, kind: deriver.kind, version: deriver.version, inputs }
-      tx.insert(derivations)
-        .values({ ...row, computedAt: now })
-        .onConflictDoUpdate({
-          target: [derivations.activityId, derivations.kind],
-          set: { version: row.version, inputs, computedAt: now },
-        })
-        .run()
+      if (!exists.get(subject.id)) return
+      deriver.store(db, subject, outputs[index] as TaskOutput<T>)
+      record.run(subject.id, deriver.kind, deriver.version, inputs, now)
     })
-  })
+  })()
 }

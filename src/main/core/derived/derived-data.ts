@@ -1,8 +1,17 @@
 import { createLogger } from '../log/logger'
+import { latestChange, pruneChanges } from './activity-changes'
+import { oldestFollowed } from './derivation-progress'
 import { deriveStale, type DeriveOptions, type DeriveParts } from './derive-runner'
 import type { DeriveProgress, Deriver } from './deriver'
 
 const log = createLogger('derived')
+
+/**
+ * Changes kept in the log after every kind has followed them: readers that keep state in memory
+ * (the explorer's tile sets) bring themselves up to date from the log as long as it reaches back
+ * to where they last looked, and start over otherwise.
+ */
+const KEEP_CHANGES = 10_000
 
 /**
  * Every kind of derived figures, kept up to date: on demand (the command line asks before it
@@ -69,6 +78,16 @@ export class DerivedData {
           },
         })
       }
+      this.pruneChangeLog()
     } while (this.again && !signal.aborted)
+  }
+
+  private pruneChangeLog(): void {
+    const { db } = this.parts
+    const followed = oldestFollowed(
+      db,
+      this.derivers.map((d) => d.kind),
+    )
+    pruneChanges(db, Math.min(followed, latestChange(db) - KEEP_CHANGES))
   }
 }

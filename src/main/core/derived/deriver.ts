@@ -1,4 +1,4 @@
-import type { DbOrTx } from '../db/open-database'
+import type { AppDb } from '../db/open-database'
 import type { TaskInput, TaskName, TaskOutput } from '../workers/worker-tasks'
 import type { ActivityHeadRow } from '../db/activity-head-row'
 
@@ -28,19 +28,25 @@ export interface Deriver<T extends TaskName = TaskName> {
   readonly version: number
   readonly task: T
   /**
-   * Called once before a run asks `inputsOf` of every activity: the moment to read what the
-   * inputs come from (the athlete's thresholds) in one query instead of one per activity.
+   * Called once before a run asks `inputsOf` of any activity: the moment to read what the inputs
+   * come from besides the activity (the athlete's thresholds) in one query instead of one per
+   * activity. Returns a fingerprint of exactly that: when it changes, every activity is checked
+   * again; while it stays, only the activities that changed (activity_changes).
    */
-  snapshot?(): void
+  snapshot?(): string
   /**
-   * A short key of what the result depends on besides the streams (thresholds in force…). It
-   * gets the activity without its raw summary: every activity is asked on every run.
+   * A short key of what the result depends on besides the streams: the activity's own columns
+   * and what `snapshot` read, nothing else (an input that moved without either would go unseen).
    */
   inputsOf(subject: DerivationKey): string
   /** The worker's input; `streams` is the stored deflated streams row, or null when none. */
   inputFor(subject: DerivationSubject, streams: Uint8Array | null): TaskInput<T>
-  /** Replaces the activity's stored figures with `output`. */
-  store(tx: DbOrTx, subject: DerivationSubject, output: TaskOutput<T>): void
+  /**
+   * Replaces the activity's stored figures with `output`. Runs inside the runner's batch
+   * transaction, on the same connection: prepared statements (db/reused-statements.ts) serve
+   * best, because a first run over a library stores tens of thousands of activities.
+   */
+  store(db: AppDb, subject: DerivationSubject, output: TaskOutput<T>): void
 }
 
 export type { DeriveProgressDto as DeriveProgress } from '../../../shared/dto'

@@ -1,24 +1,28 @@
 /**
- * Explorer tiles of the library kept in memory and brought up to date incrementally: a new
- * activity adds its stored tile keys to the accumulator (well under a millisecond), while any
- * change to an activity already counted (new streams, a purge) starts the set over from the
- * stored keys.
+ * Explorer tiles of the library kept in memory and brought up to date incrementally: the change
+ * log and the map rows' generations name what changed since an entry last looked; a new activity
+ * adds its stored tile keys to the accumulator (well under a millisecond), while any change to
+ * an activity already counted (new tiles, deleted, no longer in the filter) starts the set over
+ * from the stored keys.
  */
 import type { ExplorerStatsDto, ExplorerZoomDto } from '../../../shared/maps-dto'
 import type { AppDb } from '../db/open-database'
 import { createExplorerAccumulator, type ExplorerAccumulator } from './explorer-accumulator'
 import type { ExplorerLayer } from './explorer-overlay'
 import { filterKey, type MapFilter } from './map-filter'
-import { tileGeneration, tileRows } from './map-rows'
+import { changedSince, latestChange } from '../derived/activity-changes'
+import { mapRowsWrittenAfter, newestMapWrite, tileRows, tileRowsOf, type TileRow } from './map-rows'
 import { tileBounds } from './tile-math'
 import { largestCluster } from './tile-clusters'
 import { decodeTileKeys } from './tile-key-bytes'
 
 interface Entry {
   accumulator: ExplorerAccumulator
+  /** The activities counted. */
   ids: Set<number>
+  /** The change log's latest change and the newest map row when the entry was last current. */
+  seenChange: number
   newest: number
-  count: number
   /** The cluster's tiles for drawing, found when first drawn after a change. */
   cluster: Set<number> | null
 }
@@ -69,29 +73,44 @@ export class ExplorerState {
 
   private current(zoom: ExplorerZoomDto, filter: MapFilter): Entry {
     const key = `${zoom}|${filterKey(filter)}`
-    const now = tileGeneration(this.db, filter)
+    const change = latestChange(this.db)
+    const newest = newestMapWrite(this.db)
     let entry = this.entries.get(key)
-    if (entry && entry.newest === now.newest && entry.count === now.count) return entry
-    const rows = entry ? tileRows(this.db, zoom, filter, entry.newest) : []
-    const incremental =
-      entry !== undefined &&
-      rows.every((row) => !entry?.ids.has(row.id)) &&
-      entry.count + rows.length === now.count
-    if (!entry || !incremental) {
-      entry = this.rebuild(zoom, filter)
-    } else {
-      for (const row of rows) {
-        entry.accumulator.addTiles(decodeTileKeys(row.tiles))
-        entry.ids.add(row.id)
-      }
-      entry.count = now.count
-      entry.cluster = null
-    }
-    entry.newest = now.newest
+    const stale = entry && (entry.seenChange !== change || entry.newest !== newest)
+    if (entry && stale && !this.addNew(entry, zoom, filter, change)) entry = undefined
+    entry ??= this.rebuild(zoom, filter)
+    entry.seenChange = change
+    entry.newest = newest
     this.entries.delete(key)
     this.entries.set(key, entry)
     if (this.entries.size > KEEP) this.entries.delete(this.entries.keys().next().value as string)
     return entry
+  }
+
+  /**
+   * Adds the activities that joined the filter since the entry last looked; false when an
+   * activity already counted changed or left (the set cannot take tiles back: start over).
+   */
+  private addNew(entry: Entry, zoom: ExplorerZoomDto, filter: MapFilter, change: number): boolean {
+    const changed = changedSince(this.db, entry.seenChange, change)
+    if (changed === null) return false
+    const ids = [...new Set([...changed, ...mapRowsWrittenAfter(this.db, entry.newest)])]
+    const shown = new Map(tileRowsOf(this.db, zoom, filter, ids).map((row) => [row.id, row]))
+    const added: TileRow[] = []
+    for (const id of ids) {
+      const row = shown.get(id)
+      if (entry.ids.has(id)) {
+        if (!row || row.updatedAt > entry.newest) return false
+      } else if (row) {
+        added.push(row)
+      }
+    }
+    for (const row of added) {
+      entry.accumulator.addTiles(decodeTileKeys(row.tiles))
+      entry.ids.add(row.id)
+    }
+    if (added.length > 0) entry.cluster = null
+    return true
   }
 
   private rebuild(zoom: ExplorerZoomDto, filter: MapFilter): Entry {
@@ -104,8 +123,8 @@ export class ExplorerState {
     return {
       accumulator,
       ids: new Set(rows.map((row) => row.id)),
+      seenChange: 0,
       newest: 0,
-      count: rows.length,
       cluster: null,
     }
   }

@@ -9,6 +9,22 @@ export type LatLngPoint = readonly [number, number]
 /** A track as Strava's `latlng` stream gives it. */
 export type LatLngTrack = ReadonlyArray<LatLngPoint>
 
+/**
+ * A track as the worker prepares it: latitude, longitude, latitude… in one array (NaN, NaN for
+ * a sample without a position), which costs no object per point.
+ */
+export type Positions = Float64Array
+
+/** A track's points as Positions. */
+export function positionsOf(track: LatLngTrack): Positions {
+  const out = new Float64Array(track.length * 2)
+  track.forEach((point, i) => {
+    out[2 * i] = point[0]
+    out[2 * i + 1] = point[1]
+  })
+  return out
+}
+
 /** The mean Earth radius (IUGG), used for every distance in metres on the sphere. */
 export const EARTH_RADIUS_M = 6_371_008.8
 

@@ -8,7 +8,7 @@ import { CHUNK_SEGMENTS } from './heat-polyline'
 import { HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
 
 /** Bump when the layout, the level zooms' meaning or CHUNK_SEGMENTS changes. */
-export const HEAT_TRACK_FORMAT = 1
+export const HEAT_TRACK_FORMAT = 2
 
 const LEVELS = HEAT_LOD_ZOOMS.length
 /** Every platform Trailkeep ships on is; the byte-by-byte path keeps the format the same elsewhere. */

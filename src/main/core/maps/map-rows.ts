@@ -12,13 +12,12 @@ export interface HeatRow {
 /** The prepared heat tracks (whole, or without their finest level) the filter shows. */
 export function heatRows(db: AppDb, filter: MapFilter, coarse = false): HeatRow[] {
   const { where, params } = filterSql(filter)
-  const column = coarse ? 'm.heat_coarse' : 'm.heat_track'
-  return statementFor(
-    db,
-    `SELECT m.activity_id AS id, ${column} AS heat FROM activity_maps m
-     JOIN activities a ON a.id = m.activity_id
-     WHERE ${column} IS NOT NULL AND ${where}`,
-  ).all(...params) as HeatRow[]
+  const query = coarse
+    ? `SELECT m.activity_id AS id, m.heat_coarse AS heat FROM activity_maps m
+       JOIN activities a ON a.id = m.activity_id WHERE m.heat_coarse IS NOT NULL AND ${where}`
+    : `SELECT h.activity_id AS id, h.track AS heat FROM activity_heat_tracks h
+       JOIN activities a ON a.id = h.activity_id WHERE ${where}`
+  return statementFor(db, query).all(...params) as HeatRow[]
 }
 
 export interface TileRow {
@@ -43,16 +42,43 @@ export function tileRows(db: AppDb, zoom: 14 | 17, filter: MapFilter, after = 0)
   ).all(after, ...params) as TileRow[]
 }
 
-/** How many rows of the filter have tiles, and the newest generation among all rows. */
-export function tileGeneration(db: AppDb, filter: MapFilter): { count: number; newest: number } {
+/** The newest generation written to `activity_maps` (0 for none): a lookup in its index. */
+export function newestMapWrite(db: AppDb): number {
+  return statementFor(db, 'SELECT COALESCE(MAX(updated_at), 0) FROM activity_maps')
+    .pluck(true)
+    .get() as number
+}
+
+/** The activities whose map row was written after generation `after`. */
+export function mapRowsWrittenAfter(db: AppDb, after: number): number[] {
+  return statementFor(db, 'SELECT activity_id FROM activity_maps WHERE updated_at > ?')
+    .pluck(true)
+    .all(after) as number[]
+}
+
+/** Of the activities `ids`, those the filter shows that have tile keys at `zoom`, with them. */
+export function tileRowsOf(
+  db: AppDb,
+  zoom: 14 | 17,
+  filter: MapFilter,
+  ids: readonly number[],
+): TileRow[] {
   const { where, params } = filterSql(filter)
-  const row = statementFor(
-    db,
-    `SELECT count(*) AS count, (SELECT COALESCE(MAX(updated_at), 0) FROM activity_maps) AS newest
-     FROM activity_maps m JOIN activities a ON a.id = m.activity_id
-     WHERE m.tiles17 IS NOT NULL AND ${where}`,
-  ).get(...params) as { count: number; newest: number }
-  return row
+  const column = zoom === 14 ? 'm.tiles14' : 'm.tiles17'
+  const found: TileRow[] = []
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500)
+    const rows = statementFor(
+      db,
+      `SELECT m.activity_id AS id, a.start_date AS startDate,
+              a.start_date_local AS startDateLocal, ${column} AS tiles, m.updated_at AS updatedAt
+       FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+       WHERE m.activity_id IN (${chunk.map(() => '?').join(', ')})
+         AND ${column} IS NOT NULL AND ${where}`,
+    ).all(...chunk, ...params) as TileRow[]
+    found.push(...rows)
+  }
+  return found
 }
 
 /** The newest write to `activity_maps` and how many rows it has: changes when anything does. */
@@ -124,7 +150,7 @@ export function routesStartingNear(
 export function heatTrackOf(db: AppDb, id: number): Buffer | null {
   const row = statementFor(
     db,
-    `SELECT heat_track AS heat FROM activity_maps WHERE activity_id = ?`,
+    `SELECT track AS heat FROM activity_heat_tracks WHERE activity_id = ?`,
   ).get(id) as { heat: Buffer | null } | undefined
   return row?.heat ?? null
 }

@@ -3,14 +3,13 @@
  * maps keep of it (heatmap track, explorer tile keys, same-route summary), as plain data.
  */
 import { inflateSync } from 'node:zlib'
+import { positionsOf, type Positions } from './geo'
 import { encodeProjectedTrack } from './heat-track-codec'
-import { coarseLevels, projectTrack } from './heat-track'
-import type { LatLngTrack } from './geo'
+import { coarseLevels, levelsOf, projectedTileKeys, projectPositions } from './heat-track'
 import { latlngOf, streamDistance } from './latlng-stream'
-import { latlngFromJson } from './latlng-text'
-import { summarizeRoute, type RouteSummary } from './route-summary'
+import { positionsFromJson } from './latlng-text'
+import { summarizePositions, type RouteSummary } from './route-summary'
 import { encodeTileKeys } from './tile-key-bytes'
-import { trackTileKeys } from './track-tiles'
 
 export interface MapTrackInput {
   id: number
@@ -45,26 +44,30 @@ const NOTHING: Omit<MapTrackOutput, 'distance'> = {
 function readTrack(
   bytes: Uint8Array | null,
   distance: number,
-): { latlng: LatLngTrack; distance: number } {
-  if (!bytes) return { latlng: [], distance }
+): { positions: Positions; distance: number } {
+  if (!bytes) return { positions: new Float64Array(0), distance }
   const json = inflateSync(bytes).toString('utf8')
-  const fast = distance > 0 ? latlngFromJson(json) : null
-  if (fast) return { latlng: fast, distance }
+  const fast = distance > 0 ? positionsFromJson(json) : null
+  if (fast) return { positions: fast, distance }
   const streams = JSON.parse(json) as { latlng?: unknown; distance?: unknown }
-  return { latlng: latlngOf(streams), distance: distance > 0 ? distance : streamDistance(streams) }
+  return {
+    positions: positionsOf(latlngOf(streams)),
+    distance: distance > 0 ? distance : streamDistance(streams),
+  }
 }
 
 /** Decodes the streams here (in the worker) and prepares the track; no GPS gives nulls. */
 export function prepareMapTrack(input: MapTrackInput): MapTrackOutput {
-  const { latlng, distance } = readTrack(input.streams, input.distance)
-  const route = summarizeRoute(input.id, latlng, distance)
+  const { positions, distance } = readTrack(input.streams, input.distance)
+  const route = summarizePositions(input.id, positions, distance)
   if (!route) return { ...NOTHING, distance }
-  const projected = projectTrack(latlng)
+  const points = projectPositions(positions)
+  const projected = levelsOf(points)
   return {
     heatTrack: encodeProjectedTrack(projected),
     heatCoarse: encodeProjectedTrack(coarseLevels(projected)),
-    tiles14: encodeTileKeys(trackTileKeys(latlng, 14)),
-    tiles17: encodeTileKeys(trackTileKeys(latlng, 17)),
+    tiles14: encodeTileKeys(projectedTileKeys(points, 14)),
+    tiles17: encodeTileKeys(projectedTileKeys(points, 17)),
     route,
     distance,
   }

@@ -8,8 +8,10 @@ import {
   isValidPoint,
   lonDelta,
   METRES_PER_DEGREE,
+  positionsOf,
   type LatLngPoint,
   type LatLngTrack,
+  type Positions,
 } from './geo'
 
 /** Starts within this many metres of each other, and ends likewise (the contract). */
@@ -39,26 +41,36 @@ export function summarizeRoute(
   latlng: LatLngTrack,
   distance: number,
 ): RouteSummary | null {
+  return summarizePositions(id, positionsOf(latlng), distance)
+}
+
+/** summarizeRoute of a track held as Positions. */
+export function summarizePositions(
+  id: number,
+  positions: Positions,
+  distance: number,
+): RouteSummary | null {
   let start: LatLngPoint | null = null
-  let end: LatLngPoint | null = null
+  let end = -1
   let south = Infinity
   let north = -Infinity
   let west = Infinity
   let east = -Infinity
-  for (const point of latlng) {
-    const lat = point[0]
-    const lon = point[1]
+  for (let i = 0; i < positions.length; i += 2) {
+    const lat = positions[i] as number
+    const lon = positions[i + 1] as number
     if (!isValidPoint(lat, lon)) continue
-    start ??= point
-    end = point
+    start ??= [lat, lon]
+    end = i
     const unwrapped = start[1] + lonDelta(lon, start[1])
-    south = Math.min(south, lat)
-    north = Math.max(north, lat)
-    west = Math.min(west, unwrapped)
-    east = Math.max(east, unwrapped)
+    if (lat < south) south = lat
+    if (lat > north) north = lat
+    if (unwrapped < west) west = unwrapped
+    if (unwrapped > east) east = unwrapped
   }
-  if (!start || !end) return null
-  return { id, start, end, distance, south, north, west, east }
+  if (!start) return null
+  const last: LatLngPoint = [positions[end] as number, positions[end + 1] as number]
+  return { id, start, end: last, distance, south, north, west, east }
 }
 
 /** Whether two distances are within SAME_ROUTE_DISTANCE_RATIO of the shorter one. */

@@ -1,6 +1,6 @@
 /**
  * An activity's track as the maps keep it: the finest level of its prepared heat track (points
- * within one pixel at zoom 16 of the recorded ones: 2.4 m at the equator, less elsewhere), turned
+ * within one pixel at zoom 15 of the recorded ones: 4.8 m at the equator, less elsewhere), turned
  * back into degrees. Reading it costs a few microseconds; decoding the streams, milliseconds.
  */
 import type { LatLngPoint, LatLngTrack } from './geo'

@@ -28,9 +28,15 @@ export interface WorkerPoolOptions {
 
 interface Slot {
   worker: Worker
-  /** The job it is running, with its message id. */
-  running: { id: number; job: Job } | null
+  /** The jobs sent to it and not answered yet, by message id, oldest first. */
+  running: Map<number, Job>
 }
+
+/**
+ * Jobs a worker holds at once: the one it runs and the next, so it starts that one the moment it
+ * answers instead of waiting for this thread (busy storing results) to send it.
+ */
+const DEPTH = 2
 
 interface Job {
   task: TaskName
@@ -59,31 +65,32 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
 
   function start(): Slot {
     const worker = spawnWorker(script as string)
-    const slot: Slot = { worker, running: null }
+    const slot: Slot = { worker, running: new Map() }
     worker.unref()
     worker.on('message', (reply: WorkerReply) => {
       everAnswered = true
-      const running = slot.running
-      slot.running = null
-      if (running?.id === reply.id) {
-        if (reply.ok) running.job.resolve(reply.value)
-        else
-          running.job.reject(new AppError('INTERNAL', `A background task failed: ${reply.error}`))
+      const job = slot.running.get(reply.id)
+      slot.running.delete(reply.id)
+      if (job) {
+        if (reply.ok) job.resolve(reply.value)
+        else job.reject(new AppError('INTERNAL', `A background task failed: ${reply.error}`))
       }
       dispatch()
     })
-    // A crashed worker fails only its own job; the next job starts a fresh worker. Workers that
-    // never answered at all cannot start here: the work moves to this thread instead.
+    // A crashed worker fails only the job it was running (the oldest sent); the ones waiting
+    // behind it go back to the queue and a fresh worker starts. Workers that never answered at
+    // all cannot start here: the work moves to this thread instead.
     worker.on('error', (error) => {
       log.warn('worker failed', { error })
-      const running = slot.running
-      slot.running = null
+      const [failed, ...waiting] = slot.running.values()
+      slot.running.clear()
       slots.splice(slots.indexOf(slot), 1)
       if (!everAnswered) {
         inline ??= createInlinePool()
-        if (running) queue.unshift(running.job)
+        queue.unshift(...(failed ? [failed] : []), ...waiting)
       } else {
-        running?.job.reject(new AppError('INTERNAL', 'A background task stopped.'))
+        failed?.reject(new AppError('INTERNAL', 'A background task stopped.'))
+        queue.unshift(...waiting)
       }
       dispatch()
     })
@@ -99,24 +106,32 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       return
     }
     while (queue.length > 0 && !closed) {
-      const idle = slots.find((s) => s.running === null)
-      const slot = idle ?? (slots.length < threads ? start() : undefined)
-      if (!slot) return
+      const slot = slotForNextJob()
+      if (!slot) break
       const job = queue.shift() as Job
       const id = nextId++
-      slot.running = { id, job }
+      slot.running.set(id, job)
       slot.worker.ref()
       try {
         slot.worker.postMessage({ id, task: job.task, input: job.input })
       } catch (error) {
-        slot.running = null
+        slot.running.delete(id)
         job.reject(
           new AppError('INTERNAL', 'A background task got input it cannot take.', { cause: error }),
         )
       }
     }
     // Idle workers must not keep a command-line process alive.
-    for (const slot of slots) if (slot.running === null) slot.worker.unref()
+    for (const slot of slots) if (slot.running.size === 0) slot.worker.unref()
+  }
+
+  /** An idle worker, else a new one while under `threads`, else the least busy below DEPTH. */
+  function slotForNextJob(): Slot | undefined {
+    const idle = slots.find((s) => s.running.size === 0)
+    if (idle) return idle
+    if (slots.length < threads) return start()
+    const open = slots.filter((s) => s.running.size < DEPTH)
+    return open.sort((a, b) => a.running.size - b.running.size)[0]
   }
 
   return {
@@ -132,7 +147,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       closed = true
       const stopped = () => new AppError('INTERNAL', 'Stopped.')
       for (const job of queue.splice(0)) job.reject(stopped())
-      for (const slot of slots) slot.running?.job.reject(stopped())
+      for (const slot of slots) for (const job of slot.running.values()) job.reject(stopped())
       await Promise.all(slots.map((slot) => slot.worker.terminate()))
       slots.length = 0
     },

@@ -5,6 +5,8 @@ import {
   explorerStats,
   visitedTiles,
 } from '../../../../src/main/core/maps/explorer-tiles'
+import { positionsOf } from '../../../../src/main/core/maps/geo'
+import { projectedTileKeys, projectPositions } from '../../../../src/main/core/maps/heat-track'
 import { tileFromKey, tileKey } from '../../../../src/main/core/maps/tile-math'
 import {
   newTileKeys,
@@ -143,6 +145,22 @@ describe('track tiles', () => {
         [X0 + 1, Y0],
       ]),
     )
+  })
+
+  it('gives the same tiles from the prepared (projected) points as from the recorded ones', () => {
+    const [lat, centreLon] = tileCentre(17, 70_400, 42_984)
+    const track: [number, number][] = []
+    for (let i = 0; i < 4000; i++) {
+      // A walk that wanders over tile edges, with an exact edge and invalid points mixed in.
+      const angle = i / 40
+      track.push([lat + 0.002 * Math.sin(angle) * (i / 4000), centreLon + 0.003 * Math.cos(angle)])
+      if (i % 500 === 0) track.push([Number.NaN, 0], [lat, (70_401 / 2 ** 17) * 360 - 180])
+    }
+    track.push([-85.06, 179.9999999], [85.06, -180], [0, 0])
+    const points = projectPositions(positionsOf(track))
+    for (const zoom of [14, 17]) {
+      expect(projectedTileKeys(points, zoom)).toEqual(trackTileKeys(track, zoom))
+    }
   })
 
   it('refuses zooms whose keys would not be exact', () => {

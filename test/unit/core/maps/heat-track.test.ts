@@ -115,9 +115,9 @@ describe('projectTrack', () => {
 })
 
 describe('lodForZoom', () => {
-  it('picks the coarsest level still within a pixel at the zoom drawn', () => {
-    const zooms = [0, 8, 9, 12, 13, 16, 17, 20].map((z) => HEAT_LOD_ZOOMS[lodForZoom(z)])
-    expect(zooms).toEqual([8, 8, 10, 12, 14, 16, 16, 16])
+  it('picks the coarsest level still within a pixel at the zoom drawn, the finest beyond', () => {
+    const zooms = [0, 8, 9, 12, 13, 15, 16, 20].map((z) => HEAT_LOD_ZOOMS[lodForZoom(z)])
+    expect(zooms).toEqual([8, 8, 10, 12, 14, 15, 15, 15])
   })
 })
 

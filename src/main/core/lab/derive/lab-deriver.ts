@@ -23,6 +23,7 @@ export function createLabDeriver(db: AppDb): Deriver<'labAnalyse'> {
     snapshot() {
       history = readThresholdHistory(db)
       models = readZoneModels(db)
+      return JSON.stringify({ history, models })
     },
     inputsOf: (subject) => inputsKey(subject, applicableInputs(subject, history, models)),
     inputFor(subject, streams) {
@@ -36,6 +37,6 @@ export function createLabDeriver(db: AppDb): Deriver<'labAnalyse'> {
         zoneModels,
       }
     },
-    store: (_tx, subject, analysis) => storeAnalysis(db, subject, analysis),
+    store: storeAnalysis,
   }
 }

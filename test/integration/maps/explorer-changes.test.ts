@@ -1,0 +1,121 @@
+/**
+ * The explorer's tile sets stay in memory and follow the change log: a new activity is added to
+ * them, while one deleted, moved out of the filter or with new streams makes them start over.
+ * Every answer must equal a count made from nothing (a fresh ExplorerState) on the same library.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { storeStreams, upsertSummaries } from '../../../src/main/core/db/activities-repo'
+import { openDatabase, type OpenedDatabase } from '../../../src/main/core/db/open-database'
+import { deriveStale } from '../../../src/main/core/derived/derive-runner'
+import { ExplorerState } from '../../../src/main/core/maps/explorer-state'
+import type { MapFilter } from '../../../src/main/core/maps/map-filter'
+import { mapDeriver } from '../../../src/main/core/maps/map-deriver'
+import type { StreamSet } from '../../../src/main/core/strava/activity-schemas'
+import { createInlinePool } from '../../../src/main/core/workers/worker-pool'
+import { block, trackThroughTiles } from '../../helpers/map-fixtures'
+import { NOW, SUMMARIES } from '../../helpers/query-library'
+
+const Z = 14
+const X0 = 8800
+const Y0 = 5373
+const RUNS: MapFilter = { sportTypes: ['Run'] }
+
+let dir = ''
+let database: OpenedDatabase
+let explorer: ExplorerState
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'trailkeep-explorer-'))
+  database = openDatabase(join(dir, 'trailkeep.sqlite'))
+  explorer = new ExplorerState(database.db)
+})
+afterEach(() => {
+  database.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+function streamsThrough(cells: [number, number][]): StreamSet {
+  const latlng = trackThroughTiles(Z, cells).map(([lat, lon]): [number, number] => [lat, lon])
+  return { latlng, time: latlng.map((_, i) => i) } as StreamSet
+}
+
+/** Stores an activity through the given tiles and prepares its map data. */
+async function add(id: number, sport: string, cells: [number, number][]) {
+  const { db } = database
+  const template = SUMMARIES[0] as (typeof SUMMARIES)[number]
+  const start = new Date(Date.UTC(2024, 0, id)).toISOString().replace('.000Z', 'Z')
+  upsertSummaries(
+    db,
+    [
+      {
+        ...template,
+        id,
+        sport_type: sport,
+        type: sport,
+        start_date: start,
+        start_date_local: start,
+      },
+    ],
+    NOW,
+  )
+  storeStreams(db, id, streamsThrough(cells), NOW + id)
+  await derive()
+}
+
+async function derive() {
+  const clock = { now: () => NOW, sleep: async () => undefined }
+  return deriveStale({ db: database.db, workers: createInlinePool(), clock }, mapDeriver)
+}
+
+/** The kept answer, checked against a count from nothing. */
+function stats(filter: MapFilter = {}) {
+  const kept = explorer.stats(Z, filter)
+  expect(kept).toEqual(new ExplorerState(database.db).stats(Z, filter))
+  return kept
+}
+
+describe('explorer tiles kept in memory', () => {
+  it('add a new activity to what they counted', async () => {
+    await add(1, 'Run', block(X0, Y0, 3, 2))
+    expect(stats()).toMatchObject({ visited: 6, maxSquare: 2 })
+    await add(2, 'Ride', block(X0, Y0 + 2, 3, 1))
+    expect(stats()).toMatchObject({ visited: 9, maxSquare: 3, maxCluster: 1 })
+    expect(stats(RUNS)).toMatchObject({ visited: 6, maxSquare: 2 })
+    await add(3, 'Run', block(X0 + 3, Y0, 1, 3))
+    expect(stats()).toMatchObject({ visited: 12, maxSquare: 3 })
+    expect(stats(RUNS)).toMatchObject({ visited: 9 })
+  })
+
+  it('stop counting an activity deleted, or no longer in the filter', async () => {
+    await add(1, 'Run', block(X0, Y0, 3, 3))
+    await add(2, 'Run', block(X0 + 5, Y0, 2, 2))
+    expect(stats(RUNS)).toMatchObject({ visited: 13, maxSquare: 3 })
+    expect(stats()).toMatchObject({ visited: 13 })
+    database.sqlite.prepare('UPDATE activities SET deleted_at = ? WHERE id = 1').run(NOW)
+    expect(stats()).toMatchObject({ visited: 4, maxSquare: 2 })
+    database.sqlite.prepare(`UPDATE activities SET sport_type = 'Walk' WHERE id = 2`).run()
+    expect(stats(RUNS)).toMatchObject({ visited: 0, maxSquare: 0 })
+    expect(stats()).toMatchObject({ visited: 4 })
+  })
+
+  it('count an activity anew when its streams change, and are not fooled by other edits', async () => {
+    await add(1, 'Run', block(X0, Y0, 3, 3))
+    expect(stats()).toMatchObject({ visited: 9 })
+    database.sqlite.prepare(`UPDATE activities SET name = 'Renamed' WHERE id = 1`).run()
+    expect(stats()).toMatchObject({ visited: 9 })
+    storeStreams(database.db, 1, streamsThrough(block(X0, Y0, 2, 1)), NOW + 100)
+    expect(await derive()).toBe(1)
+    expect(stats()).toMatchObject({ visited: 2, maxSquare: 1 })
+  })
+
+  it('start over when the change log no longer reaches back to their last look', async () => {
+    await add(1, 'Run', block(X0, Y0, 3, 3))
+    expect(stats()).toMatchObject({ visited: 9 })
+    database.sqlite.prepare('UPDATE activities SET deleted_at = ? WHERE id = 1').run(NOW)
+    database.sqlite.prepare('DELETE FROM activity_changes').run()
+    expect(stats()).toMatchObject({ visited: 0 })
+  })
+})
