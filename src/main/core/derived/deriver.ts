@@ -2,19 +2,17 @@ import type { AppDb } from '../db/open-database'
 import type { TaskInput, TaskName, TaskOutput } from '../workers/worker-tasks'
 import type { ActivityHeadRow } from '../db/activity-head-row'
 
-/** What a deriver knows of an activity besides its streams. */
+/**
+ * What a deriver knows of an activity besides its streams: its library columns, and the stored
+ * stream types (`time,distance,watts,…`, null without streams) so a deriver keys its inputs on
+ * what the activity can use (no FTP for a run without power). Absent: unknown.
+ */
 export interface DerivationSubject extends Omit<ActivityHeadRow, 'name'> {
-  /** The summary's raw JSON (gear, trainer…), for derivers that need more than the columns. */
-  summaryJson: string
-  /**
-   * The stored stream types (`time,distance,watts,…`), null without streams: a deriver keys its
-   * inputs on what the activity can use (no FTP for a run without power). Absent: unknown.
-   */
   streamKeys?: string | null
 }
 
-/** What `inputsOf` sees of an activity: all but the raw summary. */
-export type DerivationKey = Omit<DerivationSubject, 'summaryJson'>
+/** What `inputsOf` sees of an activity. */
+export type DerivationKey = DerivationSubject
 
 /**
  * One kind of figures computed from each activity's stored streams (the performance lab, the map

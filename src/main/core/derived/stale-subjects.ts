@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { AppDb } from '../db/open-database'
-import { statementFor } from '../db/reused-statements'
 import { changedSince, latestChange } from './activity-changes'
 import { readMark, type DerivationMark } from './derivation-progress'
 import type { DerivationKey, DerivationSubject, Deriver } from './deriver'
@@ -32,7 +31,7 @@ const CHUNK = 500
  * activity among 50,000 costs a lookup, not a scan); a new algorithm version, a new fingerprint
  * (thresholds, zone models) or a log pruned past the mark checks every live activity, reading
  * indexes only: the live library index, the streams' fetch-time index, never the raw JSON or the
- * stream blobs. The raw summary is read afterwards for the stale ones alone.
+ * stream blobs.
  */
 export function staleSubjects(db: AppDb, deriver: Deriver): StaleCheck {
   const fingerprint = deriver.snapshot?.() ?? ''
@@ -50,22 +49,12 @@ export function staleSubjects(db: AppDb, deriver: Deriver): StaleCheck {
     rows.push(...keyRows(db, deriver, sql`a.id IN (${sql.join(ids, sql`, `)})`))
   }
   if (followed) rows.sort((a, b) => b.startDate - a.startDate || b.id - a.id)
-  const stale: { key: DerivationKey; inputs: string }[] = []
+  const stale: { key: DerivationSubject; inputs: string }[] = []
   for (const { streamsAt, version, inputs: stored, ...key } of rows) {
     const inputs = `${deriver.inputsOf(key)}|streams:${streamsAt ?? 'none'}`
     if (version !== deriver.version || stored !== inputs) stale.push({ key, inputs })
   }
-  const summaries = summaryJsonOf(
-    db,
-    stale.map((s) => s.key.id),
-  )
-  return {
-    stale: stale.map(({ key, inputs }) => ({
-      subject: { ...key, summaryJson: summaries.get(key.id) ?? '{}' },
-      inputs,
-    })),
-    mark,
-  }
+  return { stale: stale.map(({ key, inputs }) => ({ subject: key, inputs })), mark }
 }
 
 function keyRows(db: AppDb, deriver: Deriver, which: SQL): KeyRow[] {
@@ -79,19 +68,4 @@ function keyRows(db: AppDb, deriver: Deriver, which: SQL): KeyRow[] {
     LEFT JOIN derivations d ON d.activity_id = a.id AND d.kind = ${deriver.kind}
     WHERE a.deleted_at IS NULL AND ${which}
     ORDER BY a.start_date DESC, a.id DESC`)
-}
-
-function summaryJsonOf(db: AppDb, ids: number[]): Map<number, string> {
-  const found = new Map<number, string>()
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const chunk = ids.slice(start, start + CHUNK)
-    const rows = statementFor(
-      db,
-      `SELECT id, summary_json FROM activities WHERE id IN (${chunk.map(() => '?').join(',')})`,
-    )
-      .raw(true)
-      .all(...chunk) as [number, string][]
-    for (const [id, json] of rows) found.set(id, json)
-  }
-  return found
 }

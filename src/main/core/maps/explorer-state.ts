@@ -11,7 +11,13 @@ import { createExplorerAccumulator, type ExplorerAccumulator } from './explorer-
 import type { ExplorerLayer } from './explorer-overlay'
 import { filterKey, type MapFilter } from './map-filter'
 import { changedSince, latestChange } from '../derived/activity-changes'
-import { mapRowsWrittenAfter, newestMapWrite, tileRows, tileRowsOf, type TileRow } from './map-rows'
+import {
+  mapRowsWrittenAfter,
+  newestMapWrite,
+  shownTileKeys,
+  tileRowsOf,
+  type TileRow,
+} from './map-rows'
 import { tileBounds } from './tile-math'
 import { largestCluster } from './tile-clusters'
 import { decodeTileKeys } from './tile-key-bytes'
@@ -114,7 +120,7 @@ export class ExplorerState {
   }
 
   private rebuild(zoom: ExplorerZoomDto, filter: MapFilter): Entry {
-    const rows = tileRows(this.db, zoom, filter)
+    const rows = shownTileKeys(this.db, zoom, filter)
     const accumulator = createExplorerAccumulator(zoom)
     const all: number[] = []
     for (const row of rows) for (const k of decodeTileKeys(row.tiles)) all.push(k)

@@ -3,7 +3,7 @@
  * that draw heatmap tiles read the same memory the core filled: a pack crosses to a worker
  * without a copy (SharedArrayBuffer), and each worker makes its track views once per pack.
  */
-import { decodeProjectedTrack } from './heat-track-codec'
+import { readTrackBody, readTrackHeader, type StoredTrackHeader } from './heat-track-codec'
 import { HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
 
 const LEVELS = HEAT_LOD_ZOOMS.length
@@ -24,39 +24,41 @@ function shared(length: number): Int32Array {
   return new Int32Array(new SharedArrayBuffer(Math.max(4, length * 4)))
 }
 
-/** Packs decoded tracks (stale blobs are left out, their ids too). */
+/** Packs stored tracks (stale or damaged blobs are left out, their ids too). */
 export function buildHeatPack(
   version: string,
   rows: readonly { id: number; heat: Uint8Array }[],
 ): { pack: HeatPack; ids: number[] } {
-  const tracks: ProjectedTrack[] = []
-  const ids: number[] = []
+  const tracks: { heat: Uint8Array; header: StoredTrackHeader }[] = []
   let coordLength = 0
   let boxLength = 0
+  const headerIds: number[] = []
   for (const row of rows) {
-    const track = decodeProjectedTrack(row.heat)
-    if (!track) continue
-    tracks.push(track)
-    ids.push(row.id)
-    coordLength += track.coords.length
-    boxLength += track.boxes.length
+    const header = readTrackHeader(row.heat)
+    if (!header) continue
+    tracks.push({ heat: row.heat, header })
+    headerIds.push(row.id)
+    coordLength += header.coordsLength
+    boxLength += header.boxesLength
   }
   const meta = shared(tracks.length * META)
   const coords = shared(coordLength)
   const boxes = shared(boxLength)
+  const ids: number[] = []
   let c = 0
   let b = 0
-  tracks.forEach((track, i) => {
-    const at = i * META
-    meta.set([track.minX, track.minY, track.maxX, track.maxY, c, b], at)
-    meta.set(track.pointStarts, at + 6)
-    meta.set(track.boxStarts, at + 6 + LEVELS + 1)
-    coords.set(track.coords, c)
-    boxes.set(track.boxes, b)
-    c += track.coords.length
-    b += track.boxes.length
+  tracks.forEach(({ heat, header }, i) => {
+    // Decoded in place: a damaged body is overwritten by the next track.
+    if (!readTrackBody(heat, header, coords, c, boxes, b)) return
+    const at = ids.length * META
+    meta.set([header.minX, header.minY, header.maxX, header.maxY, c, b], at)
+    meta.set(header.pointStarts, at + 6)
+    meta.set(header.boxStarts, at + 6 + LEVELS + 1)
+    ids.push(headerIds[i] as number)
+    c += header.coordsLength
+    b += header.boxesLength
   })
-  return { pack: { version, count: tracks.length, meta, coords, boxes }, ids }
+  return { pack: { version, count: ids.length, meta, coords, boxes }, ids }
 }
 
 /** Track views over a pack's memory, in pack order. */

@@ -10,11 +10,27 @@ export const CHUNK_SEGMENTS = 16
 
 /** Boxes of consecutive runs of CHUNK_SEGMENTS segments (neighbouring chunks share a point). */
 export function chunkBoxes(coords: Int32Array): number[] {
+  const boxes = new Int32Array(4 * chunkCount(coords.length / 2))
+  writeChunkBoxes(coords, boxes, 0)
+  return Array.from(boxes)
+}
+
+/** How many chunk boxes a level of `points` points has (one, empty, for none). */
+export function chunkCount(points: number): number {
+  return Math.ceil(Math.max(1, points - 1) / CHUNK_SEGMENTS)
+}
+
+/** Writes chunkBoxes of `coords` into `out` from word `at`; returns how many boxes. */
+export function writeChunkBoxes(coords: Int32Array, out: Int32Array, at: number): number {
   const count = coords.length / 2
-  const boxes: number[] = []
-  for (let first = 0; first < Math.max(1, count - 1); first += CHUNK_SEGMENTS) {
+  const boxes = chunkCount(count)
+  for (let k = 0; k < boxes; k++) {
+    const first = k * CHUNK_SEGMENTS
     const box = boxOf(coords, first, Math.min(first + CHUNK_SEGMENTS, count - 1))
-    boxes.push(box.minX, box.minY, box.maxX, box.maxY)
+    out[at + 4 * k] = box.minX
+    out[at + 4 * k + 1] = box.minY
+    out[at + 4 * k + 2] = box.maxX
+    out[at + 4 * k + 3] = box.maxY
   }
   return boxes
 }

@@ -1,28 +1,61 @@
 /**
  * A prepared heatmap track as bytes, to keep with the activity's derived data so the map need
- * not simplify 50,000 tracks again when it opens. Little-endian Int32 words: format, number of
- * levels, the level zooms, the box, the level starts, then the points and the chunk boxes.
+ * not simplify 50,000 tracks again when it opens. A header of little-endian Int32 words (format,
+ * number of levels, chunk size, the level zooms, the box, the level starts of points and chunk
+ * boxes), then each level's points as variable-length deltas: a point is a few metres from the
+ * one before, so it takes three to four bytes instead of eight, and a first run over a library
+ * writes half the bytes. Chunk boxes are not stored: decoding draws them from the points.
  * A blob made with other levels or another format reads as stale (null): prepare it again.
  */
-import { CHUNK_SEGMENTS } from './heat-polyline'
+import { BREAK, CHUNK_SEGMENTS, writeChunkBoxes } from './heat-polyline'
 import { HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
 
 /** Bump when the layout, the level zooms' meaning or CHUNK_SEGMENTS changes. */
-export const HEAT_TRACK_FORMAT = 2
+export const HEAT_TRACK_FORMAT = 3
 
 const LEVELS = HEAT_LOD_ZOOMS.length
-/** Every platform Trailkeep ships on is; the byte-by-byte path keeps the format the same elsewhere. */
-const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1
-const HEADER = 3 + LEVELS + 4 + 2 * (LEVELS + 1)
+const HEADER_WORDS = 3 + LEVELS + 4 + 2 * (LEVELS + 1)
+const HEADER_BYTES = 4 * HEADER_WORDS
+/** The words every stored track starts with: a blob made otherwise is stale. */
+const EXPECTED = [HEAT_TRACK_FORMAT, LEVELS, CHUNK_SEGMENTS, ...HEAT_LOD_ZOOMS]
+/** A break between parts of a level, where a point's first byte would be. */
+const BREAK_BYTE = 0
+
+/** What the header says of a stored track. */
+export interface StoredTrackHeader {
+  minX: number
+  minY: number
+  maxX: number
+  maxY: number
+  pointStarts: number[]
+  boxStarts: number[]
+  /** Words of points and of chunk boxes the track decodes to. */
+  coordsLength: number
+  boxesLength: number
+}
+
+const zigzag = (value: number) => (value >= 0 ? 2 * value : -2 * value - 1)
+const unzigzag = (value: number) => (value % 2 === 0 ? value / 2 : -(value + 1) / 2)
+
+/** Appends `value` (0 ≤ value < 2^32) as a varint; returns the next position. */
+function writeVarint(out: Uint8Array, at: number, value: number): number {
+  let rest = value >>> 0
+  while (rest >= 0x80) {
+    out[at++] = (rest & 0x7f) | 0x80
+    rest >>>= 7
+  }
+  out[at++] = rest
+  return at
+}
 
 /** The track as bytes (see the module comment for the layout). */
 export function encodeProjectedTrack(track: ProjectedTrack): Uint8Array {
-  const words = new Int32Array(HEADER + track.coords.length + track.boxes.length)
+  const { coords } = track
+  // Five bytes a value at most, two values a point.
+  const out = new Uint8Array(HEADER_BYTES + 10 * (coords.length / 2))
+  const view = new DataView(out.buffer)
   const header = [
-    HEAT_TRACK_FORMAT,
-    LEVELS,
-    CHUNK_SEGMENTS,
-    ...HEAT_LOD_ZOOMS,
+    ...EXPECTED,
     track.minX,
     track.minY,
     track.maxX,
@@ -30,44 +63,120 @@ export function encodeProjectedTrack(track: ProjectedTrack): Uint8Array {
     ...track.pointStarts,
     ...track.boxStarts,
   ]
-  words.set(header)
-  words.set(track.coords, HEADER)
-  words.set(track.boxes, HEADER + track.coords.length)
-  if (LITTLE_ENDIAN) return new Uint8Array(words.buffer)
-  const bytes = new Uint8Array(words.byteLength)
-  const view = new DataView(bytes.buffer)
-  words.forEach((word, i) => view.setInt32(i * 4, word, true))
-  return bytes
+  header.forEach((word, i) => view.setInt32(4 * i, word, true))
+  let at = HEADER_BYTES
+  for (let level = 0; level < LEVELS; level++) {
+    let x = 0
+    let y = 0
+    const end = track.pointStarts[level + 1] ?? 0
+    for (let i = track.pointStarts[level] ?? 0; i < end; i++) {
+      const px = coords[2 * i] as number
+      if (px === BREAK) {
+        out[at++] = BREAK_BYTE
+        continue
+      }
+      const py = coords[2 * i + 1] as number
+      at = writeVarint(out, at, zigzag(px - x) + 1)
+      at = writeVarint(out, at, zigzag(py - y))
+      x = px
+      y = py
+    }
+  }
+  return out.slice(0, at)
+}
+
+/** The header of a stored track, or null when the bytes are stale or too short. */
+export function readTrackHeader(bytes: Uint8Array): StoredTrackHeader | null {
+  if (bytes.length < HEADER_BYTES) return null
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const word = (i: number) => view.getInt32(4 * i, true)
+  for (let i = 0; i < EXPECTED.length; i++) if (word(i) !== EXPECTED[i]) return null
+  const at = EXPECTED.length
+  const pointStarts = Array.from({ length: LEVELS + 1 }, (_, i) => word(at + 4 + i))
+  const boxStarts = Array.from({ length: LEVELS + 1 }, (_, i) => word(at + 5 + LEVELS + i))
+  const ordered = (starts: number[]) => starts.every((s, i) => i === 0 || s >= (starts[i - 1] ?? 0))
+  if (pointStarts[0] !== 0 || boxStarts[0] !== 0 || !ordered(pointStarts) || !ordered(boxStarts))
+    return null
+  // Every point takes a byte at least and every level a box at most more than its chunks: a
+  // header claiming more (a damaged or forged blob) must not size the arrays it decodes into.
+  const points = pointStarts[LEVELS] as number
+  if (points > bytes.length - HEADER_BYTES || (boxStarts[LEVELS] as number) > points + LEVELS)
+    return null
+  return {
+    minX: word(at),
+    minY: word(at + 1),
+    maxX: word(at + 2),
+    maxY: word(at + 3),
+    pointStarts,
+    boxStarts,
+    coordsLength: 2 * (pointStarts[LEVELS] ?? 0),
+    boxesLength: 4 * (boxStarts[LEVELS] ?? 0),
+  }
+}
+
+/**
+ * Decodes the points of a stored track into `coords` from `coordsAt`, and its chunk boxes into
+ * `boxes` from `boxesAt` (each as long as the header says); false when the bytes are damaged.
+ */
+export function readTrackBody(
+  bytes: Uint8Array,
+  header: StoredTrackHeader,
+  coords: Int32Array,
+  coordsAt: number,
+  boxes: Int32Array,
+  boxesAt: number,
+): boolean {
+  let at = HEADER_BYTES
+  const length = bytes.length
+  const readVarint = (): number => {
+    let value = 0
+    let scale = 1
+    for (;;) {
+      if (at >= length || scale > 2 ** 28) return -1
+      const byte = bytes[at++] as number
+      value += (byte & 0x7f) * scale
+      if (byte < 0x80) return value
+      scale *= 128
+    }
+  }
+  for (let level = 0; level < LEVELS; level++) {
+    const first = header.pointStarts[level] as number
+    const end = header.pointStarts[level + 1] as number
+    let x = 0
+    let y = 0
+    for (let i = first; i < end; i++) {
+      if (at >= length) return false
+      if (bytes[at] === BREAK_BYTE) {
+        at++
+        coords[coordsAt + 2 * i] = BREAK
+        coords[coordsAt + 2 * i + 1] = BREAK
+        continue
+      }
+      const dx = readVarint()
+      const dy = readVarint()
+      if (dx < 0 || dy < 0) return false
+      x += unzigzag(dx - 1)
+      y += unzigzag(dy)
+      coords[coordsAt + 2 * i] = x
+      coords[coordsAt + 2 * i + 1] = y
+    }
+    const boxStart = header.boxStarts[level] as number
+    const boxCount = (header.boxStarts[level + 1] as number) - boxStart
+    // A level left empty (coarseLevels' finest) keeps no box at all.
+    if (first === end && boxCount === 0) continue
+    const points = coords.subarray(coordsAt + 2 * first, coordsAt + 2 * end)
+    if (writeChunkBoxes(points, boxes, boxesAt + 4 * boxStart) !== boxCount) return false
+  }
+  return at === length
 }
 
 /** The track stored by encodeProjectedTrack, or null when the bytes are stale or damaged. */
 export function decodeProjectedTrack(bytes: Uint8Array): ProjectedTrack | null {
-  if (bytes.length % 4 !== 0 || bytes.length < HEADER * 4) return null
-  let words: Int32Array
-  if (LITTLE_ENDIAN) {
-    // A copy: the bytes may not start on a 4-byte boundary (a Buffer from SQLite).
-    words = new Int32Array(bytes.slice().buffer)
-  } else {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    words = new Int32Array(bytes.length / 4)
-    for (let i = 0; i < words.length; i++) words[i] = view.getInt32(i * 4, true)
-  }
-  const expected = [HEAT_TRACK_FORMAT, LEVELS, CHUNK_SEGMENTS, ...HEAT_LOD_ZOOMS]
-  if (expected.some((word, i) => words[i] !== word)) return null
-  const at = expected.length
-  const pointStarts = [...words.subarray(at + 4, at + 5 + LEVELS)]
-  const boxStarts = [...words.subarray(at + 5 + LEVELS, at + 6 + 2 * LEVELS)]
-  const coordsLength = 2 * (pointStarts[LEVELS] ?? 0)
-  const boxesLength = 4 * (boxStarts[LEVELS] ?? 0)
-  if (HEADER + coordsLength + boxesLength !== words.length) return null
-  return {
-    minX: words[at] ?? 0,
-    minY: words[at + 1] ?? 0,
-    maxX: words[at + 2] ?? -1,
-    maxY: words[at + 3] ?? -1,
-    coords: words.slice(HEADER, HEADER + coordsLength),
-    boxes: words.slice(HEADER + coordsLength),
-    pointStarts,
-    boxStarts,
-  }
+  const header = readTrackHeader(bytes)
+  if (!header) return null
+  const coords = new Int32Array(header.coordsLength)
+  const boxes = new Int32Array(header.boxesLength)
+  if (!readTrackBody(bytes, header, coords, 0, boxes, 0)) return null
+  const { minX, minY, maxX, maxY, pointStarts, boxStarts } = header
+  return { minX, minY, maxX, maxY, coords, boxes, pointStarts, boxStarts }
 }

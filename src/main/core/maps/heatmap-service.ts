@@ -4,6 +4,7 @@
  * activities that passed a clicked spot; a picture for sharing without the privacy zones.
  */
 import type { AppDb } from '../db/open-database'
+import { createLogger } from '../log/logger'
 import { statementFor } from '../db/reused-statements'
 import type { WorkerPool } from '../workers/worker-pool'
 import { buildHeatPack, tracksOf, type HeatPack } from './heat-pack'
@@ -11,11 +12,13 @@ import type { HeatPicture } from './heat-tile-task'
 import { HEAT_LOD_ZOOMS } from './heat-track'
 import { defaultSaturation } from './heatmap-raster'
 import { filterKey, filterSql, type MapFilter } from './map-filter'
-import { heatRows, mapsVersion } from './map-rows'
+import { heatRowsAfter, mapsVersion, type HeatRow } from './map-rows'
 import type { PrivacyZone } from './privacy-zones'
 import { TileCache } from './tile-cache'
 import { tracksNear } from './tracks-near'
 import { worldPixel } from './tile-math'
+
+const log = createLogger('heatmap')
 
 /** About 30 MB of PNGs at the usual 10 KB a tile. */
 const CACHED_TILES = 3000
@@ -32,6 +35,11 @@ interface Loaded {
 
 /** Tiles up to this zoom draw only coarse levels (heat-track.ts lodForZoom). */
 const COARSE_UP_TO_ZOOM = HEAT_LOD_ZOOMS[1]
+
+/** Tracks read between two turns of the event loop while a pack loads. */
+const PAGE = 5000
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 type PackKind = 'coarse' | 'full'
 
@@ -106,7 +114,8 @@ export class HeatmapService {
   /**
    * The pack to draw zoom `z` with, for the library as it is now: the whole tracks beyond zoom 14,
    * else the coarse levels (a fifth of the bytes to load for a first screen) unless the whole
-   * ones are already in memory. Rebuilt when the map data changed.
+   * ones are already in memory. Rebuilt when the map data changed. Once the coarse pack is in,
+   * the whole one loads behind it, so zooming in past 14 finds it ready.
    */
   private async current(z: number): Promise<Loaded> {
     const version = mapsVersion(this.db)
@@ -115,12 +124,25 @@ export class HeatmapService {
     const kind: PackKind = z > COARSE_UP_TO_ZOOM ? 'full' : 'coarse'
     const ready = this.loaded[kind]
     if (ready?.dataVersion === version) return ready
+    const loaded = await this.loadOnce(version, kind)
+    if (kind === 'coarse') {
+      void this.loadOnce(version, 'full').catch((error: unknown) =>
+        log.warn('the heatmap detail did not load', { error }),
+      )
+    }
+    return loaded
+  }
+
+  /** Loads the pack of this kind and version, joining a load of it already under way. */
+  private async loadOnce(version: string, kind: PackKind): Promise<Loaded> {
     const pending = this.loading[kind]
     if (pending) {
       const loaded = await pending
       if (loaded.dataVersion === version) return loaded
     }
-    const loading = Promise.resolve().then(() => this.load(version, kind))
+    const ready = this.loaded[kind]
+    if (ready?.dataVersion === version) return ready
+    const loading = this.load(version, kind)
     this.loading[kind] = loading
     try {
       const loaded = await loading
@@ -137,11 +159,16 @@ export class HeatmapService {
     }
   }
 
-  private load(version: string, kind: PackKind): Loaded {
-    const { pack, ids } = buildHeatPack(
-      `${version}:${kind}`,
-      heatRows(this.db, {}, kind === 'coarse'),
-    )
+  private async load(version: string, kind: PackKind): Promise<Loaded> {
+    const rows: HeatRow[] = []
+    for (let after = Number.MIN_SAFE_INTEGER; ;) {
+      await nextTurn()
+      const page = heatRowsAfter(this.db, kind === 'coarse', after, PAGE)
+      rows.push(...page)
+      if (page.length < PAGE) break
+      after = page[page.length - 1]?.id ?? after
+    }
+    const { pack, ids } = buildHeatPack(`${version}:${kind}`, rows)
     return {
       dataVersion: version,
       pack,

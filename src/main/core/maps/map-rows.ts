@@ -1,7 +1,8 @@
 /** Reads of `activity_maps` joined with the activities they belong to. */
 import type { AppDb } from '../db/open-database'
 import { statementFor } from '../db/reused-statements'
-import { filterSql, type MapFilter } from './map-filter'
+import { latestChange } from '../derived/activity-changes'
+import { filterKey, filterSql, type MapFilter } from './map-filter'
 import type { RouteSummary } from './route-summary'
 
 export interface HeatRow {
@@ -9,15 +10,21 @@ export interface HeatRow {
   heat: Buffer
 }
 
-/** The prepared heat tracks (whole, or without their finest level) the filter shows. */
-export function heatRows(db: AppDb, filter: MapFilter, coarse = false): HeatRow[] {
-  const { where, params } = filterSql(filter)
+/**
+ * Live activities' prepared heat tracks (whole, or without their finest level) in activity id
+ * order, the next `limit` after id `after`: a library is read a page at a time, so the app stays
+ * responsive while 50,000 tracks load. The deleted ones are left out through the library index
+ * instead of a lookup per row in `activities`.
+ */
+export function heatRowsAfter(db: AppDb, coarse: boolean, after: number, limit: number): HeatRow[] {
+  const live = `NOT IN (SELECT id FROM activities WHERE deleted_at IS NOT NULL)`
   const query = coarse
-    ? `SELECT m.activity_id AS id, m.heat_coarse AS heat FROM activity_maps m
-       JOIN activities a ON a.id = m.activity_id WHERE m.heat_coarse IS NOT NULL AND ${where}`
-    : `SELECT h.activity_id AS id, h.track AS heat FROM activity_heat_tracks h
-       JOIN activities a ON a.id = h.activity_id WHERE ${where}`
-  return statementFor(db, query).all(...params) as HeatRow[]
+    ? `SELECT activity_id AS id, heat_coarse AS heat FROM activity_maps
+       WHERE activity_id > ? AND heat_coarse IS NOT NULL AND activity_id ${live}
+       ORDER BY activity_id LIMIT ?`
+    : `SELECT activity_id AS id, track AS heat FROM activity_heat_tracks
+       WHERE activity_id > ? AND activity_id ${live} ORDER BY activity_id LIMIT ?`
+  return statementFor(db, query).all(after, limit) as HeatRow[]
 }
 
 export interface TileRow {
@@ -28,8 +35,8 @@ export interface TileRow {
   updatedAt: number
 }
 
-/** Each shown activity's tile keys at `zoom`, oldest first, written after generation `after`. */
-export function tileRows(db: AppDb, zoom: 14 | 17, filter: MapFilter, after = 0): TileRow[] {
+/** Each shown activity's tile keys at `zoom`, oldest first. */
+export function tileRows(db: AppDb, zoom: 14 | 17, filter: MapFilter): TileRow[] {
   const { where, params } = filterSql(filter)
   const column = zoom === 14 ? 'm.tiles14' : 'm.tiles17'
   return statementFor(
@@ -37,9 +44,37 @@ export function tileRows(db: AppDb, zoom: 14 | 17, filter: MapFilter, after = 0)
     `SELECT m.activity_id AS id, a.start_date AS startDate, a.start_date_local AS startDateLocal,
             ${column} AS tiles, m.updated_at AS updatedAt
      FROM activity_maps m JOIN activities a ON a.id = m.activity_id
-     WHERE ${column} IS NOT NULL AND m.updated_at > ? AND ${where}
+     WHERE ${column} IS NOT NULL AND ${where}
      ORDER BY a.start_date, a.id`,
-  ).all(after, ...params) as TileRow[]
+  ).all(...params) as TileRow[]
+}
+
+/**
+ * Each shown activity's id and tile keys at `zoom`, in no particular order: what a count of the
+ * whole set needs. Showing everything, it reads the map rows alone (the deleted left out through
+ * the library index) instead of looking up 50,000 activities.
+ */
+export function shownTileKeys(
+  db: AppDb,
+  zoom: 14 | 17,
+  filter: MapFilter,
+): { id: number; tiles: Buffer }[] {
+  const column = zoom === 14 ? 'm.tiles14' : 'm.tiles17'
+  if (filterKey(filter) === filterKey({})) {
+    return statementFor(
+      db,
+      `SELECT m.activity_id AS id, ${column} AS tiles FROM activity_maps m
+       WHERE ${column} IS NOT NULL
+         AND m.activity_id NOT IN (SELECT id FROM activities WHERE deleted_at IS NOT NULL)`,
+    ).all() as { id: number; tiles: Buffer }[]
+  }
+  const { where, params } = filterSql(filter)
+  return statementFor(
+    db,
+    `SELECT m.activity_id AS id, ${column} AS tiles
+     FROM activity_maps m JOIN activities a ON a.id = m.activity_id
+     WHERE ${column} IS NOT NULL AND ${where}`,
+  ).all(...params) as { id: number; tiles: Buffer }[]
 }
 
 /** The newest generation written to `activity_maps` (0 for none): a lookup in its index. */
@@ -81,13 +116,12 @@ export function tileRowsOf(
   return found
 }
 
-/** The newest write to `activity_maps` and how many rows it has: changes when anything does. */
+/**
+ * Names the library's map data as it is now: the newest map row and the latest change to any
+ * activity (a deletion, a new sport), both lookups. Caches of whole-library figures key on it.
+ */
 export function mapsVersion(db: AppDb): string {
-  const row = statementFor(
-    db,
-    `SELECT COALESCE(MAX(updated_at), 0) AS newest, count(*) AS count FROM activity_maps`,
-  ).get() as { newest: number; count: number }
-  return `${row.newest}:${row.count}`
+  return `${newestMapWrite(db)}:${latestChange(db)}`
 }
 
 interface RouteRow {

@@ -127,6 +127,14 @@ describe('projected track bytes', () => {
     expect(decodeProjectedTrack(encodeProjectedTrack(track))).toEqual(track)
     const empty = projectTrack([])
     expect(decodeProjectedTrack(encodeProjectedTrack(empty))).toEqual(empty)
+    const acrossTheDateLine = projectTrack([
+      [-16.5, 179.7],
+      [-16.6, 179.9],
+      [-16.7, -179.9],
+      [-16.8, -179.6],
+    ])
+    expect(acrossTheDateLine.coords).toContain(BREAK)
+    expect(decodeProjectedTrack(encodeProjectedTrack(acrossTheDateLine))).toEqual(acrossTheDateLine)
   })
 
   it('reads bytes of another format or damaged bytes as stale', () => {
@@ -136,6 +144,14 @@ describe('projected track bytes', () => {
     expect(decodeProjectedTrack(otherFormat)).toBeNull()
     expect(decodeProjectedTrack(bytes.subarray(0, bytes.length - 4))).toBeNull()
     expect(decodeProjectedTrack(new Uint8Array(3))).toBeNull()
+    // A header claiming millions of points over a few bytes of body: refused before sizing.
+    const forged = bytes.slice()
+    const view = new DataView(forged.buffer)
+    const lastPointStart = 3 + HEAT_LOD_ZOOMS.length + 4 + HEAT_LOD_ZOOMS.length
+    view.setInt32(4 * lastPointStart, 50_000_000, true)
+    expect(decodeProjectedTrack(forged)).toBeNull()
+    // A body cut short or with bytes to spare reads as damaged, never as a shorter track.
+    expect(decodeProjectedTrack(Uint8Array.of(...bytes, 1))).toBeNull()
   })
 })
 

@@ -1,7 +1,8 @@
 /**
- * The explorer's tile sets stay in memory and follow the change log: a new activity is added to
- * them, while one deleted, moved out of the filter or with new streams makes them start over.
- * Every answer must equal a count made from nothing (a fresh ExplorerState) on the same library.
+ * The maps' in-memory state follows the library's changes. The explorer's tile sets: a new
+ * activity is added to them, while one deleted, moved out of the filter or with new streams makes
+ * them start over; every answer must equal a count made from nothing (a fresh ExplorerState).
+ * The heatmap: its packs of tracks hold every live activity, file-only ones (negative ids) too.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,11 +12,12 @@ import { storeStreams, upsertSummaries } from '../../../src/main/core/db/activit
 import { openDatabase, type OpenedDatabase } from '../../../src/main/core/db/open-database'
 import { deriveStale } from '../../../src/main/core/derived/derive-runner'
 import { ExplorerState } from '../../../src/main/core/maps/explorer-state'
+import { HeatmapService } from '../../../src/main/core/maps/heatmap-service'
 import type { MapFilter } from '../../../src/main/core/maps/map-filter'
 import { mapDeriver } from '../../../src/main/core/maps/map-deriver'
 import type { StreamSet } from '../../../src/main/core/strava/activity-schemas'
 import { createInlinePool } from '../../../src/main/core/workers/worker-pool'
-import { block, trackThroughTiles } from '../../helpers/map-fixtures'
+import { block, tileCentre, trackThroughTiles } from '../../helpers/map-fixtures'
 import { NOW, SUMMARIES } from '../../helpers/query-library'
 
 const Z = 14
@@ -117,5 +119,22 @@ describe('explorer tiles kept in memory', () => {
     database.sqlite.prepare('UPDATE activities SET deleted_at = ? WHERE id = 1').run(NOW)
     database.sqlite.prepare('DELETE FROM activity_changes').run()
     expect(stats()).toMatchObject({ visited: 0 })
+  })
+})
+
+describe('the heatmap', () => {
+  it('holds every live track, file-only ones too, at every zoom, and lets a deleted one go', async () => {
+    await add(-5, 'Run', block(X0, Y0, 3, 1))
+    await add(7, 'Run', block(X0, Y0, 3, 1))
+    await add(8, 'Run', block(X0, Y0 + 4, 3, 1))
+    const heatmap = new HeatmapService(database.db, createInlinePool())
+    const [lat, lon] = tileCentre(Z, X0 + 1, Y0)
+    const passed = async (zoom: number) =>
+      (await heatmap.activitiesAt({}, { lat, lon, zoom })).sort((a, b) => a - b)
+    expect(await passed(12)).toEqual([-5, 7])
+    expect(await passed(16)).toEqual([-5, 7])
+    database.sqlite.prepare('UPDATE activities SET deleted_at = ? WHERE id = -5').run(NOW)
+    expect(await passed(12)).toEqual([7])
+    expect(await passed(16)).toEqual([7])
   })
 })
