@@ -24,11 +24,19 @@ function shared(length: number): Int32Array {
   return new Int32Array(new SharedArrayBuffer(Math.max(4, length * 4)))
 }
 
-/** Packs stored tracks (stale or damaged blobs are left out, their ids too). */
-export function buildHeatPack(
+/** Tracks decoded between two turns of the event loop while a pack is built. */
+const SLICE = 2000
+
+/**
+ * Packs stored tracks (stale or damaged blobs are left out, their ids too), a slice of tracks at
+ * a time with `between` awaited after each, so that building a pack of 50,000 tracks never
+ * holds the thread that answers the app for more than a few milliseconds.
+ */
+export async function buildHeatPack(
   version: string,
   rows: readonly { id: number; heat: Uint8Array }[],
-): { pack: HeatPack; ids: number[] } {
+  between: () => Promise<void> = async () => undefined,
+): Promise<{ pack: HeatPack; ids: number[] }> {
   const tracks: { heat: Uint8Array; header: StoredTrackHeader }[] = []
   let coordLength = 0
   let boxLength = 0
@@ -47,17 +55,26 @@ export function buildHeatPack(
   const ids: number[] = []
   let c = 0
   let b = 0
-  tracks.forEach(({ heat, header }, i) => {
+  for (let i = 0; i < tracks.length; i++) {
+    if (i > 0 && i % SLICE === 0) await between()
+    const { heat, header } = tracks[i] as (typeof tracks)[number]
     // Decoded in place: a damaged body is overwritten by the next track.
-    if (!readTrackBody(heat, header, coords, c, boxes, b)) return
+    if (!readTrackBody(heat, header, coords, c, boxes, b)) continue
     const at = ids.length * META
-    meta.set([header.minX, header.minY, header.maxX, header.maxY, c, b], at)
-    meta.set(header.pointStarts, at + 6)
-    meta.set(header.boxStarts, at + 6 + LEVELS + 1)
+    meta[at] = header.minX
+    meta[at + 1] = header.minY
+    meta[at + 2] = header.maxX
+    meta[at + 3] = header.maxY
+    meta[at + 4] = c
+    meta[at + 5] = b
+    for (let level = 0; level <= LEVELS; level++) {
+      meta[at + 6 + level] = header.pointStarts[level] as number
+      meta[at + 7 + LEVELS + level] = header.boxStarts[level] as number
+    }
     ids.push(headerIds[i] as number)
     c += header.coordsLength
     b += header.boxesLength
-  })
+  }
   return { pack: { version, count: ids.length, meta, coords, boxes }, ids }
 }
 

@@ -47,6 +47,9 @@ export class HeatmapService {
   private readonly loaded: Record<PackKind, Loaded | null> = { coarse: null, full: null }
   private readonly loading: Record<PackKind, Promise<Loaded> | null> = { coarse: null, full: null }
   private readonly tiles = new TileCache<Uint8Array>(CACHED_TILES)
+  /** Tile requests under way, and what to start when none is. */
+  private drawing = 0
+  private afterDrawing: (() => void) | null = null
 
   constructor(
     private readonly db: AppDb,
@@ -55,22 +58,28 @@ export class HeatmapService {
 
   /** Tile (z, x, y) of the heatmap of the filter's activities as PNG bytes. */
   async tile(filter: MapFilter, z: number, x: number, y: number): Promise<Uint8Array> {
-    const loaded = await this.current(z)
-    const key = `${loaded.dataVersion}|${filterKey(filter)}|${z}/${x}/${y}`
-    const hit = this.tiles.get(key)
-    if (hit) return hit
-    const members = this.membersOf(loaded, filter)
-    const saturation = defaultSaturation(members ? members.length : loaded.pack.count)
-    const png = await this.workers.run('heatTile', {
-      pack: loaded.pack,
-      members,
-      z,
-      x,
-      y,
-      saturation,
-    })
-    this.tiles.set(key, png)
-    return png
+    this.drawing++
+    try {
+      const loaded = await this.current(z)
+      const key = `${loaded.dataVersion}|${filterKey(filter)}|${z}/${x}/${y}`
+      const hit = this.tiles.get(key)
+      if (hit) return hit
+      const members = this.membersOf(loaded, filter)
+      const saturation = defaultSaturation(members ? members.length : loaded.pack.count)
+      const png = await this.workers.run('heatTile', {
+        pack: loaded.pack,
+        members,
+        z,
+        x,
+        y,
+        saturation,
+      })
+      this.tiles.set(key, png)
+      return png
+    } finally {
+      this.drawing--
+      if (this.drawing === 0) this.afterDrawing?.()
+    }
   }
 
   /** Ids of the filter's activities whose line passes within `radius` pixels of the point. */
@@ -125,12 +134,23 @@ export class HeatmapService {
     const ready = this.loaded[kind]
     if (ready?.dataVersion === version) return ready
     const loaded = await this.loadOnce(version, kind)
-    if (kind === 'coarse') {
+    if (kind === 'coarse') this.loadDetailWhenIdle(version)
+    return loaded
+  }
+
+  /**
+   * Loads the whole-track pack once the tiles being drawn are done: the first screen keeps both
+   * cores, and zooming in past 14 a moment later finds the detail ready.
+   */
+  private loadDetailWhenIdle(version: string): void {
+    const start = () => {
+      this.afterDrawing = null
       void this.loadOnce(version, 'full').catch((error: unknown) =>
         log.warn('the heatmap detail did not load', { error }),
       )
     }
-    return loaded
+    if (this.drawing === 0) start()
+    else this.afterDrawing = start
   }
 
   /** Loads the pack of this kind and version, joining a load of it already under way. */
@@ -168,7 +188,7 @@ export class HeatmapService {
       if (page.length < PAGE) break
       after = page[page.length - 1]?.id ?? after
     }
-    const { pack, ids } = buildHeatPack(`${version}:${kind}`, rows)
+    const { pack, ids } = await buildHeatPack(`${version}:${kind}`, rows, nextTurn)
     return {
       dataVersion: version,
       pack,
