@@ -5,23 +5,14 @@
  * tracks overlap as real ones do. Everything is seeded: the same index gives the same track.
  */
 import { METRES_PER_DEGREE, type LatLngPoint } from '../src/main/core/maps/geo'
+import { seededRandom as seeded } from '../test/helpers/seeded-random'
+
+export { seeded }
 
 export const REGION_CENTRE: LatLngPoint = [48.137, 11.575]
 export const REGION_HALF_METRES = 15_000
 export const ROUTES = 500
 export const HOMES = 20
-
-/** Seeded numbers in [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const baseRoutes = new Map<number, Float64Array>()
 

@@ -1,14 +1,5 @@
 /** Seeded generator of hostile payloads for every bridge channel (wrong types, huge, polluting). */
-export function createPrng(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom as createPrng } from './seeded-random'
 
 const NASTY_STRINGS = [
   "'; DROP TABLE activities; --",

@@ -24,17 +24,7 @@ export function keysOf(z: number, cells: [number, number][]): number[] {
   return cells.map(([x, y]) => tileKey(z, x, y))
 }
 
-/** Seeded pseudo-random numbers in [0, 1) (mulberry32), so failures reproduce. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom } from './seeded-random'
 
 /**
  * The point `north` and `east` metres from (lat, lon), on the local flat approximation, its

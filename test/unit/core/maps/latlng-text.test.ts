@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { positionsOf } from '../../../../src/main/core/maps/geo'
 import { positionsFromJson } from '../../../../src/main/core/maps/latlng-text'
-
-/** Seeded numbers in [0, 1) (mulberry32), so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../../helpers/seeded-random'
 
 describe('positionsFromJson', () => {
   it('reads the positions exactly as JSON.parse does, whatever streams come around them', () => {
@@ -30,7 +19,7 @@ describe('positionsFromJson', () => {
   })
 
   it('gives the very same doubles as JSON.parse at every precision a device or Strava writes', () => {
-    const random = seeded(17)
+    const random = seededRandom(17)
     const latlng: [number, number][] = []
     for (let i = 0; i < 20_000; i++) {
       const digits = i % 18
