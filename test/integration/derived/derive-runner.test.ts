@@ -113,6 +113,40 @@ describe('deriving figures from stored streams', () => {
     expect(asked).toHaveLength(20)
   })
 
+  it('finds activities added since its last run, streams or none, through the change log', async () => {
+    h = await createHarness({ simulatedTime: true, emulator: { activityCount: 8, seed: 5 } })
+    await h.connect()
+    const core = await h.openCore()
+    const asked: number[] = []
+    const counting = countingDeriver()
+    const inputsOf = counting.deriver.inputsOf
+    counting.deriver.inputsOf = (key) => {
+      asked.push(key.id)
+      return inputsOf(key)
+    }
+    // An empty library, followed to its end: what comes next is known only from the log.
+    expect(await deriveStale(core, counting.deriver)).toBe(0)
+    await core.sync.run({ level: 'summaries' })
+    const listed = core.db.all<{ id: number }>(sql`SELECT id FROM activities`).map((r) => r.id)
+    expect(listed).toHaveLength(8)
+    expect(await deriveStale(core, counting.deriver)).toBe(8)
+    expect([...asked].sort()).toEqual([...listed].sort())
+  })
+
+  it('keeps the newest 10,000 changes once every kind has followed them', async () => {
+    const core = await syncedLibrary(5)
+    await core.derived.refresh()
+    const logged = () =>
+      core.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM activity_changes`)?.n ?? 0
+    const touch = core.database.sqlite.prepare('UPDATE activities SET name = name')
+    core.database.sqlite.transaction(() => {
+      for (let i = 0; i < 2_100; i++) touch.run()
+    })()
+    expect(logged()).toBeGreaterThan(10_000)
+    await core.derived.refresh()
+    expect(logged()).toBe(10_000)
+  })
+
   it('forgets the figures of an activity purged from the library', async () => {
     const core = await syncedLibrary(5)
     await deriveStale(core, countingDeriver().deriver)

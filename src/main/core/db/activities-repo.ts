@@ -13,6 +13,7 @@ import {
   type FileActivity,
 } from '../import/files/adopt-file-activity'
 import { fileDetailCoversApiDetail, readFileDetail } from '../import/files/file-detail'
+import { logActivityChanges } from '../derived/activity-changes'
 
 export interface UpsertResult {
   added: number
@@ -165,6 +166,10 @@ const INSERT_ACTIVITY = `INSERT INTO activities (id, athlete_id, name, search_na
  * the other, which halves what every commit writes.
  */
 function insertNewActivities(db: AppDb, rows: NewActivity[]): void {
+  logActivityChanges(
+    db,
+    rows.map((row) => row.id),
+  )
   const insert = statementFor(db, INSERT_ACTIVITY)
   for (const row of [...rows].sort((a, b) => a.id - b.id)) {
     insert.run(

@@ -42,11 +42,10 @@ export function staleSubjects(db: AppDb, deriver: Deriver): StaleCheck {
     previous?.version === deriver.version && previous.fingerprint === fingerprint
       ? changedSince(db, previous.throughChange, through)
       : null
-  const rows: KeyRow[] = []
-  if (followed === null) rows.push(...keyRows(db, deriver, sql`TRUE`))
+  const rows = followed === null ? keyRows(db, deriver, sql`TRUE`) : []
   for (let start = 0; followed && start < followed.length; start += CHUNK) {
     const ids = followed.slice(start, start + CHUNK)
-    rows.push(...keyRows(db, deriver, sql`a.id IN (${sql.join(ids, sql`, `)})`))
+    for (const row of keyRows(db, deriver, sql`a.id IN (${sql.join(ids, sql`, `)})`)) rows.push(row)
   }
   if (followed) rows.sort((a, b) => b.startDate - a.startDate || b.id - a.id)
   const stale: { key: DerivationSubject; inputs: string }[] = []

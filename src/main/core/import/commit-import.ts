@@ -25,6 +25,7 @@ import {
 } from './files/file-detail'
 import type { StagedFile, StagedStreams } from './import-staging'
 import { buildImportedSummary, type ImportedSummary } from './imported-summary'
+import { logActivityChanges } from '../derived/activity-changes'
 
 export const ORIGINALS_FOLDER = 'originals'
 
@@ -208,6 +209,7 @@ export function commitImport(
               updatedAt: now,
             })
             .run()
+          logActivityChanges(tx, [item.id])
           counts.created++
           createdIds.push(item.id)
         } else if (existing !== undefined) {

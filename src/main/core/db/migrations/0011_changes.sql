@@ -21,9 +21,9 @@ CREATE TABLE `derivation_progress` (
 DELETE FROM `activity_maps`;--> statement-breakpoint
 DELETE FROM `derivations` WHERE `kind` = 'maps';--> statement-breakpoint
 ALTER TABLE `activity_maps` DROP COLUMN `heat_track`;--> statement-breakpoint
-CREATE TRIGGER `activity_changes_insert` AFTER INSERT ON `activities` BEGIN
-  INSERT INTO `activity_changes` (`activity_id`) VALUES (new.`id`);
-END;--> statement-breakpoint
+-- No trigger on inserting an activity: with one, every insert needs a statement journal, which
+-- doubled the time of a first sync's pages. The code that adds activities logs them itself
+-- (derived/activity-changes.ts logActivityChanges), a page in one statement.
 CREATE TRIGGER `activity_changes_update` AFTER UPDATE ON `activities` BEGIN
   INSERT INTO `activity_changes` (`activity_id`) VALUES (new.`id`);
 END;--> statement-breakpoint

@@ -10,6 +10,7 @@ import { activities, activityStreams, originals } from '../../db/schema'
 import { findSameActivity, MATCH_WINDOW_MS, type MatchKey } from '../activity-files/match-activity'
 import { mergeFileDetail, readFileDetail, writeFileDetail, type FileDetail } from './file-detail'
 import { storedMatchKey, type MatchRow } from './library-match'
+import { logActivityChanges } from '../../derived/activity-changes'
 
 export interface FileActivity extends MatchKey {
   id: number
@@ -68,6 +69,7 @@ export function adoptFileActivity(
       firstSeenAt: old.firstSeenAt,
     })
     .run()
+  if (row.id !== undefined) logActivityChanges(db, [row.id])
   db.update(activityStreams)
     .set({ activityId: row.id })
     .where(eq(activityStreams.activityId, fileId))

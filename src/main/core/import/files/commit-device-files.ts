@@ -18,6 +18,7 @@ import { findLibraryActivity, type LibraryActivity } from './library-match'
 import { nextLocalId } from './local-ids'
 import { richness, type PreparedActivity } from './prepare-activity'
 import type { DeviceFileReading } from './read-device-file'
+import { logActivityChanges } from '../../derived/activity-changes'
 
 export interface ReadFile {
   source: Omit<OriginalSource, 'key'>
@@ -132,6 +133,7 @@ function commitFile(
     tx.insert(activities)
       .values(fileActivityRow(activity, id, athleteIdOf(tx), now))
       .run()
+    logActivityChanges(tx, [id])
     storeEncodedStreams(tx, id, activity.streams, now)
     kept.keep(tx, id, source, now)
     outcome.added.push(id)
