@@ -221,10 +221,12 @@ export async function runMapsBench(count = 50_000): Promise<BenchFigure[]> {
       { wall: median(later.map((t) => t.wall)), cpu: median(later.map((t) => t.cpu)) },
       50,
     )
-    ms('heatmap later tile, slowest', {
-      wall: Math.max(...later.map((t) => t.wall)),
-      cpu: Math.max(...later.map((t) => t.cpu)),
-    })
+    // The issue asks for every later tile under 50 ms: the slowest is the figure that says so.
+    ms(
+      'heatmap later tile, slowest',
+      { wall: Math.max(...later.map((t) => t.wall)), cpu: Math.max(...later.map((t) => t.cpu)) },
+      50,
+    )
 
     const queries: { wall: number; cpu: number }[] = []
     let found = 0
