@@ -7,3 +7,6 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
+
+/** Sent by the pool when it closes: the worker leaves once the task in hand is answered. */
+export const STOP_MESSAGE = 'trailkeep:stop'

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { AppError } from '../errors'
 import { createLogger } from '../log/logger'
-import type { WorkerReply } from './worker-messages'
+import { STOP_MESSAGE, type WorkerReply } from './worker-messages'
 import { WORKER_TASKS, type TaskInput, type TaskName, type TaskOutput } from './worker-tasks'
 
 const log = createLogger('workers')
@@ -99,6 +99,8 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   }
 
   function dispatch(): void {
+    // Closing: the workers are held until they have left (stopWorker).
+    if (closed) return
     if (inline) {
       const runner = inline
       for (const job of queue.splice(0))
@@ -148,10 +150,37 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       const stopped = () => new AppError('INTERNAL', 'Stopped.')
       for (const job of queue.splice(0)) job.reject(stopped())
       for (const slot of slots) for (const job of slot.running.values()) job.reject(stopped())
-      await Promise.all(slots.map((slot) => slot.worker.terminate()))
+      await Promise.all(slots.map((slot) => stopWorker(slot.worker)))
       slots.length = 0
     },
   }
+}
+
+/** How long a worker may take to finish the task in hand once asked to stop. */
+const STOP_GRACE_MS = 2000
+
+/**
+ * Asks the worker to leave after the task in hand, and terminates it only if it has not within
+ * STOP_GRACE_MS. Terminating a thread in the middle of a task can stop it between creating a zlib
+ * stream and initialising it, and Node 20 then aborts the whole process while cleaning up.
+ */
+async function stopWorker(worker: Worker): Promise<void> {
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+  // Held until it has left: an idle worker is unreferenced, and the process must not end first.
+  worker.ref()
+  try {
+    worker.postMessage(STOP_MESSAGE)
+  } catch {
+    await worker.terminate()
+    return
+  }
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), STOP_GRACE_MS)
+    timer.unref()
+  })
+  if ((await Promise.race([exited, late])) === 'late') await worker.terminate()
+  clearTimeout(timer)
 }
 
 /**

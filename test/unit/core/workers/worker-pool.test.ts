@@ -37,6 +37,20 @@ describe('the worker pool', () => {
     expect(await pool.run('echo', 'still here')).toBe('still here')
   })
 
+  it('closes while busy: every call settles and the threads leave between tasks', async () => {
+    const pool = createWorkerPool({ threads: 2 })
+    const calls = Array.from({ length: 40 }, (_, i) =>
+      pool.run('echo', { i }).then(
+        () => 'answered',
+        () => 'stopped',
+      ),
+    )
+    await pool.close()
+    const settled = await Promise.all(calls)
+    expect(settled.filter((s) => s === 'stopped').length).toBeGreaterThan(0)
+    await expect(pool.run('echo', 1)).rejects.toThrow()
+  })
+
   it('stops queued work when closed', async () => {
     const pool = createWorkerPool({ threads: 1 })
     const first = pool.run('echo', 1).catch((error: unknown) => error)
