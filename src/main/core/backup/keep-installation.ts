@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { LIBRARY_SETTINGS } from '../db/library-repo'
 import { SYNC_LOCK_SETTING } from '../sync/sync-lock'
+import { placeholders } from '../db/id-chunks'
 
 /**
  * What belongs to this installation rather than to the library: the Strava connection and the
@@ -39,7 +40,7 @@ export function keepInstallation(restored: Database.Database, replacedFile: stri
             .run()
         }
       }
-      const library = NOT_INSTALLATION.map(() => '?').join(', ')
+      const library = placeholders(NOT_INSTALLATION.length)
       restored
         .prepare(`DELETE FROM main.settings WHERE key NOT IN (${library})`)
         .run(...NOT_INSTALLATION)

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { PASSPHRASE_SETTINGS } from '../crypto/passphrase-protection'
 import { SYNC_LOCK_SETTING } from '../sync/sync-lock'
+import { placeholders } from '../db/id-chunks'
 
 /**
  * What no backup carries: the Strava tokens and the athlete's connection, the API application's
@@ -24,7 +25,7 @@ export function stripSecrets(copy: Database.Database): void {
   copy.pragma('journal_mode = MEMORY')
   copy.transaction(() => {
     for (const table of SECRET_TABLES) copy.prepare(`DELETE FROM ${table}`).run()
-    const keys = SECRET_SETTINGS.map(() => '?').join(', ')
+    const keys = placeholders(SECRET_SETTINGS.length)
     copy.prepare(`DELETE FROM settings WHERE key IN (${keys})`).run(...SECRET_SETTINGS)
   })()
   copy.pragma('journal_mode = DELETE')

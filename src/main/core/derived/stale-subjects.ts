@@ -3,6 +3,7 @@ import type { AppDb } from '../db/open-database'
 import { changedSince, latestChange } from './activity-changes'
 import { readMark, type DerivationMark } from './derivation-progress'
 import type { DerivationKey, DerivationSubject, Deriver } from './deriver'
+import { idChunks } from '../db/id-chunks'
 
 interface KeyRow extends DerivationKey {
   streamsAt: number | null
@@ -23,8 +24,6 @@ export interface StaleCheck {
   mark: DerivationMark
 }
 
-const CHUNK = 500
-
 /**
  * Activities whose figures of this kind are missing or out of date, newest first. Once a kind
  * has run to the end, only the activities the change log names since then are checked (a new
@@ -43,8 +42,7 @@ export function staleSubjects(db: AppDb, deriver: Deriver): StaleCheck {
       ? changedSince(db, previous.throughChange, through)
       : null
   const rows = followed === null ? keyRows(db, deriver, sql`TRUE`) : []
-  for (let start = 0; followed && start < followed.length; start += CHUNK) {
-    const ids = followed.slice(start, start + CHUNK)
+  for (const ids of idChunks(followed ?? [])) {
     for (const row of keyRows(db, deriver, sql`a.id IN (${sql.join(ids, sql`, `)})`)) rows.push(row)
   }
   if (followed) rows.sort((a, b) => b.startDate - a.startDate || b.id - a.id)

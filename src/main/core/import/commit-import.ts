@@ -26,6 +26,7 @@ import {
 import type { StagedFile, StagedStreams } from './import-staging'
 import { buildImportedSummary, type ImportedSummary } from './imported-summary'
 import { logActivityChanges } from '../derived/activity-changes'
+import { idChunks } from '../db/id-chunks'
 
 export const ORIGINALS_FOLDER = 'originals'
 
@@ -61,11 +62,11 @@ type StreamsState = 'pending' | 'stored' | 'none'
 /** Current streams state of the given activities (absent: not in the library). */
 export function readStreamsStates(db: DbOrTx, ids: number[]): Map<number, StreamsState> {
   const states = new Map<number, StreamsState>()
-  for (let i = 0; i < ids.length; i += 500) {
+  for (const chunk of idChunks(ids)) {
     const rows = db
       .select({ id: activities.id, state: activities.streamsState })
       .from(activities)
-      .where(inArray(activities.id, ids.slice(i, i + 500)))
+      .where(inArray(activities.id, chunk))
       .all()
     for (const row of rows) states.set(row.id, row.state)
   }

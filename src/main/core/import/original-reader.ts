@@ -8,6 +8,7 @@ import { readFileDetail } from './files/file-detail'
 import type { ImportStaging } from './import-staging'
 import { originalKind, readStagedContent, stageOriginal } from './original-file'
 import type { Entry, ZipArchive } from './zip-archive'
+import { idChunks } from '../db/id-chunks'
 
 interface LibraryState {
   streams: 'pending' | 'stored' | 'none'
@@ -17,7 +18,7 @@ interface LibraryState {
 
 function readLibraryStates(db: DbOrTx, ids: number[]): Map<number, LibraryState> {
   const states = new Map<number, LibraryState>()
-  for (let i = 0; i < ids.length; i += 500) {
+  for (const chunk of idChunks(ids)) {
     const rows = db
       .select({
         id: activities.id,
@@ -26,7 +27,7 @@ function readLibraryStates(db: DbOrTx, ids: number[]): Map<number, LibraryState>
         fileDetailJson: activities.fileDetailJson,
       })
       .from(activities)
-      .where(inArray(activities.id, ids.slice(i, i + 500)))
+      .where(inArray(activities.id, chunk))
       .all()
     for (const row of rows) {
       const answered = readFileDetail(row.fileDetailJson).laps !== undefined

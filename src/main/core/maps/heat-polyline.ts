@@ -8,21 +8,15 @@ export const BREAK = -0x80000000
 /** Segments a chunk: 16 lets a tile skip most of a track at four comparisons per chunk. */
 export const CHUNK_SEGMENTS = 16
 
-/** Boxes of consecutive runs of CHUNK_SEGMENTS segments (neighbouring chunks share a point). */
-export function chunkBoxes(coords: Int32Array): number[] {
-  const boxes = new Int32Array(4 * chunkCount(coords.length / 2))
-  writeChunkBoxes(coords, 0, coords.length / 2, boxes, 0)
-  return Array.from(boxes)
-}
-
 /** How many chunk boxes a level of `points` points has (one, empty, for none). */
 export function chunkCount(points: number): number {
   return Math.ceil(Math.max(1, points - 1) / CHUNK_SEGMENTS)
 }
 
 /**
- * Writes chunkBoxes of the points `from` to `to` (exclusive) of `coords` into `out` from word
- * `at`; returns how many boxes.
+ * Writes the boxes of consecutive runs of CHUNK_SEGMENTS segments (neighbouring chunks share a
+ * point) of the points `from` to `to` (exclusive) of `coords` into `out` from word `at`; returns
+ * how many boxes.
  */
 export function writeChunkBoxes(
   coords: Int32Array,
@@ -31,29 +25,14 @@ export function writeChunkBoxes(
   out: Int32Array,
   at: number,
 ): number {
-  const count = to - from
-  const boxes = chunkCount(count)
+  const boxes = chunkCount(to - from)
   for (let k = 0; k < boxes; k++) {
     const first = from + k * CHUNK_SEGMENTS
-    const last = Math.min(first + CHUNK_SEGMENTS, to - 1)
-    let minX = 0x7fffffff
-    let minY = 0x7fffffff
-    let maxX = BREAK
-    let maxY = BREAK
-    for (let i = first; i <= last; i++) {
-      const x = coords[2 * i] as number
-      if (x === BREAK) continue
-      const y = coords[2 * i + 1] as number
-      if (x < minX) minX = x
-      if (x > maxX) maxX = x
-      if (y < minY) minY = y
-      if (y > maxY) maxY = y
-    }
-    const empty = maxX === BREAK
-    out[at + 4 * k] = empty ? 0 : minX
-    out[at + 4 * k + 1] = empty ? 0 : minY
-    out[at + 4 * k + 2] = empty ? -1 : maxX
-    out[at + 4 * k + 3] = empty ? -1 : maxY
+    const box = boxOf(coords, first, Math.min(first + CHUNK_SEGMENTS, to - 1))
+    out[at + 4 * k] = box.minX
+    out[at + 4 * k + 1] = box.minY
+    out[at + 4 * k + 2] = box.maxX
+    out[at + 4 * k + 3] = box.maxY
   }
   return boxes
 }

@@ -6,7 +6,7 @@
  * bounding box, so a tile skips the parts of a long track that miss it.
  */
 import { isValidPoint, positionsOf, type LatLngTrack, type Positions } from './geo'
-import { boxOf, BREAK, chunkBoxes } from './heat-polyline'
+import { boxOf, BREAK, chunkCount, writeChunkBoxes } from './heat-polyline'
 import { simplifyPolyline } from './simplify-track'
 import { checkZoom, mercatorX, mercatorY, zoomKeyRange } from './tile-math'
 
@@ -141,15 +141,19 @@ export function levelsOf(points: Int32Array): ProjectedTrack {
     parts = parts.map((part) => simplifyPolyline(part, tolerance, window))
     levels.push(joinParts(parts))
   }
-  const boxLists = levels.map(chunkBoxes)
   const pointStarts = [0]
   const boxStarts = [0]
   for (let i = 0; i < levels.length; i++) {
-    pointStarts.push((pointStarts[i] ?? 0) + (levels[i]?.length ?? 0) / 2)
-    boxStarts.push((boxStarts[i] ?? 0) + (boxLists[i]?.length ?? 0) / 4)
+    const points = (levels[i]?.length ?? 0) / 2
+    pointStarts.push((pointStarts[i] ?? 0) + points)
+    boxStarts.push((boxStarts[i] ?? 0) + chunkCount(points))
   }
   const coords = joinLevels(levels)
-  const boxes = Int32Array.from(boxLists.flat())
+  const boxes = new Int32Array(4 * (boxStarts[levels.length] ?? 0))
+  for (let i = 0; i < levels.length; i++) {
+    const from = pointStarts[i] ?? 0
+    writeChunkBoxes(coords, from, pointStarts[i + 1] ?? from, boxes, 4 * (boxStarts[i] ?? 0))
+  }
   // Coarser levels keep a subset of the finest level's points, so its box holds them all.
   const finest = levels[0] ?? new Int32Array(0)
   const { minX, minY, maxX, maxY } = boxOf(finest, 0, finest.length / 2 - 1)

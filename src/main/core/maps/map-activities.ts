@@ -2,22 +2,21 @@
 import type { MapActivityDto } from '../../../shared/maps-dto'
 import type { AppDb } from '../db/open-database'
 import type { ActivityHeadRow } from '../db/activity-head-row'
+import { idChunks, placeholders } from '../db/id-chunks'
 
 type Row = ActivityHeadRow
 
 /** The live activities among `ids`, newest first (at most `limit`). */
 export function mapActivities(db: AppDb, ids: readonly number[], limit = 500): MapActivityDto[] {
   const rows: Row[] = []
-  // SQLite's bound-parameter limit is far above this; chunks keep each statement small.
-  for (let at = 0; at < ids.length; at += 500) {
-    const chunk = ids.slice(at, at + 500)
+  for (const chunk of idChunks(ids)) {
     rows.push(
       ...(db.$client
         .prepare(
           `SELECT id, name, sport_type AS sportType, start_date AS startDate,
                   start_date_local AS startDateLocal, distance, moving_time AS movingTime,
                   elapsed_time AS elapsedTime
-           FROM activities WHERE deleted_at IS NULL AND id IN (${chunk.map(() => '?').join(',')})`,
+           FROM activities WHERE deleted_at IS NULL AND id IN (${placeholders(chunk.length)})`,
         )
         .all(...chunk) as Row[]),
     )

@@ -3,6 +3,7 @@
  * stored streams whenever they change (derived/derive-runner.ts).
  */
 import type { Deriver } from '../derived/deriver'
+import { placeholders } from '../db/id-chunks'
 import { statementFor } from '../db/reused-statements'
 import { HEAT_TRACK_FORMAT } from './heat-track-codec'
 
@@ -27,7 +28,7 @@ const COLUMNS = [
 // updated_at is a generation, not a time: every write is newer than every earlier one (caches
 // rely on it), and the index on it makes the MAX a lookup.
 const UPSERT = `INSERT INTO activity_maps (activity_id, ${COLUMNS.join(', ')}, updated_at)
-  VALUES (?, ${COLUMNS.map(() => '?').join(', ')},
+  VALUES (?, ${placeholders(COLUMNS.length)},
     (SELECT COALESCE(MAX(updated_at), 0) + 1 FROM activity_maps))
   ON CONFLICT (activity_id) DO UPDATE SET
   ${[...COLUMNS, 'updated_at'].map((c) => `${c} = excluded.${c}`).join(', ')}`

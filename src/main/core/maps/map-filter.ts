@@ -3,6 +3,7 @@
  * start), as SQL on `activities a`. Shared by the heatmap, explorer tiles and the command line.
  */
 import type { MapFilterDto } from '../../../shared/maps-dto'
+import { placeholders } from '../db/id-chunks'
 
 export type MapFilter = MapFilterDto
 
@@ -12,7 +13,7 @@ export function filterSql(filter: MapFilter = {}): { where: string; params: unkn
   const params: unknown[] = []
   const sports = filter.sportTypes ?? []
   if (sports.length > 0) {
-    parts.push(`a.sport_type IN (${sports.map(() => '?').join(', ')})`)
+    parts.push(`a.sport_type IN (${placeholders(sports.length)})`)
     params.push(...sports)
   }
   if (filter.fromYear !== undefined) {

@@ -4,6 +4,16 @@ import { statementFor } from '../db/reused-statements'
 import { latestChange } from '../derived/activity-changes'
 import { filterKey, filterSql, type MapFilter } from './map-filter'
 import type { RouteSummary } from './route-summary'
+import { idChunks, placeholders } from '../db/id-chunks'
+
+/**
+ * `NOT IN` this: a live activity. Read through the library index (the deleted are few) instead of
+ * a lookup in `activities` for each of 50,000 map rows.
+ */
+const DELETED_IDS = 'SELECT id FROM activities WHERE deleted_at IS NOT NULL'
+
+/** The column of tile keys at `zoom` in `activity_maps m`. */
+const tilesColumn = (zoom: 14 | 17) => (zoom === 14 ? 'm.tiles14' : 'm.tiles17')
 
 export interface HeatRow {
   id: number
@@ -13,17 +23,15 @@ export interface HeatRow {
 /**
  * Live activities' prepared heat tracks (whole, or without their finest level) in activity id
  * order, the next `limit` after id `after`: a library is read a page at a time, so the app stays
- * responsive while 50,000 tracks load. The deleted ones are left out through the library index
- * instead of a lookup per row in `activities`.
+ * responsive while 50,000 tracks load. The deleted ones are left out (DELETED_IDS).
  */
 export function heatRowsAfter(db: AppDb, coarse: boolean, after: number, limit: number): HeatRow[] {
-  const live = `NOT IN (SELECT id FROM activities WHERE deleted_at IS NOT NULL)`
   const query = coarse
     ? `SELECT activity_id AS id, heat_coarse AS heat FROM activity_maps
-       WHERE activity_id > ? AND heat_coarse IS NOT NULL AND activity_id ${live}
+       WHERE activity_id > ? AND heat_coarse IS NOT NULL AND activity_id NOT IN (${DELETED_IDS})
        ORDER BY activity_id LIMIT ?`
     : `SELECT activity_id AS id, track AS heat FROM activity_heat_tracks
-       WHERE activity_id > ? AND activity_id ${live} ORDER BY activity_id LIMIT ?`
+       WHERE activity_id > ? AND activity_id NOT IN (${DELETED_IDS}) ORDER BY activity_id LIMIT ?`
   return statementFor(db, query).all(after, limit) as HeatRow[]
 }
 
@@ -38,7 +46,7 @@ export interface TileRow {
 /** Each shown activity's tile keys at `zoom`, oldest first. */
 export function tileRows(db: AppDb, zoom: 14 | 17, filter: MapFilter): TileRow[] {
   const { where, params } = filterSql(filter)
-  const column = zoom === 14 ? 'm.tiles14' : 'm.tiles17'
+  const column = tilesColumn(zoom)
   return statementFor(
     db,
     `SELECT m.activity_id AS id, a.start_date AS startDate, a.start_date_local AS startDateLocal,
@@ -51,21 +59,21 @@ export function tileRows(db: AppDb, zoom: 14 | 17, filter: MapFilter): TileRow[]
 
 /**
  * Each shown activity's id and tile keys at `zoom`, in no particular order: what a count of the
- * whole set needs. Showing everything, it reads the map rows alone (the deleted left out through
- * the library index) instead of looking up 50,000 activities.
+ * whole set needs. Showing everything, it reads the map rows alone (the deleted left out as
+ * DELETED_IDS says) instead of looking up 50,000 activities.
  */
 export function shownTileKeys(
   db: AppDb,
   zoom: 14 | 17,
   filter: MapFilter,
 ): { id: number; tiles: Buffer }[] {
-  const column = zoom === 14 ? 'm.tiles14' : 'm.tiles17'
+  const column = tilesColumn(zoom)
   if (filterKey(filter) === filterKey({})) {
     return statementFor(
       db,
       `SELECT m.activity_id AS id, ${column} AS tiles FROM activity_maps m
        WHERE ${column} IS NOT NULL
-         AND m.activity_id NOT IN (SELECT id FROM activities WHERE deleted_at IS NOT NULL)`,
+         AND m.activity_id NOT IN (${DELETED_IDS})`,
     ).all() as { id: number; tiles: Buffer }[]
   }
   const { where, params } = filterSql(filter)
@@ -99,16 +107,15 @@ export function tileRowsOf(
   ids: readonly number[],
 ): TileRow[] {
   const { where, params } = filterSql(filter)
-  const column = zoom === 14 ? 'm.tiles14' : 'm.tiles17'
+  const column = tilesColumn(zoom)
   const found: TileRow[] = []
-  for (let start = 0; start < ids.length; start += 500) {
-    const chunk = ids.slice(start, start + 500)
+  for (const chunk of idChunks(ids)) {
     const rows = statementFor(
       db,
       `SELECT m.activity_id AS id, a.start_date AS startDate,
               a.start_date_local AS startDateLocal, ${column} AS tiles, m.updated_at AS updatedAt
        FROM activity_maps m JOIN activities a ON a.id = m.activity_id
-       WHERE m.activity_id IN (${chunk.map(() => '?').join(', ')})
+       WHERE m.activity_id IN (${placeholders(chunk.length)})
          AND ${column} IS NOT NULL AND ${where}`,
     ).all(...chunk, ...params) as TileRow[]
     found.push(...rows)

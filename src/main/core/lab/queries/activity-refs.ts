@@ -1,6 +1,7 @@
 import type { LabActivityRef } from '../../../../shared/lab-dto'
 import type { AppDb } from '../../db/open-database'
 import { statementFor } from '../../db/reused-statements'
+import { idChunks, placeholders } from '../../db/id-chunks'
 
 /**
  * Activities marked deleted on Strava. Their lab rows stay (the activity may come back) but no
@@ -25,19 +26,16 @@ interface RefRow {
   startDateLocal: string
 }
 
-const CHUNK = 500
-
 /** The named references of `ids` (those still in the library), by id. */
 export function activityRefs(db: AppDb, ids: Iterable<number>): Map<number, LabActivityRef> {
   const unique = [...new Set(ids)]
   const refs = new Map<number, LabActivityRef>()
-  for (let start = 0; start < unique.length; start += CHUNK) {
-    const chunk = unique.slice(start, start + CHUNK)
+  for (const chunk of idChunks(unique)) {
     const rows = statementFor(
       db,
       `SELECT id, name, sport_type AS sportType, start_date AS startDate,
               start_date_local AS startDateLocal
-       FROM activities WHERE id IN (${chunk.map(() => '?').join(',')})`,
+       FROM activities WHERE id IN (${placeholders(chunk.length)})`,
     ).all(...chunk) as RefRow[]
     for (const row of rows) refs.set(row.id, toRef(row))
   }
@@ -53,9 +51,4 @@ export function toRef(row: RefRow): LabActivityRef {
     // As `list --json` writes it, so the two can be compared.
     startDate: new Date(row.startDate * 1000).toISOString(),
   }
-}
-
-/** `?, ?, ?` for an IN list of `count` values. */
-export function placeholders(count: number): string {
-  return Array.from({ length: count }, () => '?').join(', ')
 }

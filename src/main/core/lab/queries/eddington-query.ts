@@ -3,7 +3,7 @@ import type { AppDb } from '../../db/open-database'
 import { statementFor } from '../../db/reused-statements'
 import { eddingtonNumber, KILOMETRE, MILE } from '../eddington'
 import { sportTypesFor } from '../sport-family'
-import { placeholders } from './activity-refs'
+import { placeholders } from '../../db/id-chunks'
 
 const LONGEST_DAYS = 50
 const MAX_UNITS = 1000
