@@ -7,6 +7,7 @@
  * writes half the bytes. Chunk boxes are not stored: decoding draws them from the points.
  * A blob made with other levels or another format reads as stale (null): prepare it again.
  */
+import { readVarint, unzigzag, varintEnd, writeVarint, zigzag } from '../bytes/varint'
 import { BREAK, CHUNK_SEGMENTS, writeChunkBoxes } from './heat-polyline'
 import { HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
 
@@ -32,19 +33,6 @@ export interface StoredTrackHeader {
   /** Words of points and of chunk boxes the track decodes to. */
   coordsLength: number
   boxesLength: number
-}
-
-const zigzag = (value: number) => (value >= 0 ? 2 * value : -2 * value - 1)
-
-/** Appends `value` (0 ≤ value < 2^32) as a varint; returns the next position. */
-function writeVarint(out: Uint8Array, at: number, value: number): number {
-  let rest = value >>> 0
-  while (rest >= 0x80) {
-    out[at++] = (rest & 0x7f) | 0x80
-    rest >>>= 7
-  }
-  out[at++] = rest
-  return at
 }
 
 /** The track as bytes (see the module comment for the layout). */
@@ -82,35 +70,6 @@ export function encodeProjectedTrack(track: ProjectedTrack): Uint8Array {
     }
   }
   return out.slice(0, at)
-}
-
-/** Where readVarint reads next: one module variable instead of a closure per track. */
-let cursor = 0
-
-/**
- * The varint at `cursor` (advanced past it), or −1 when it runs past the bytes or past five
- * bytes. Deltas of a few metres take one to three bytes, read with shifts; only a fifth byte
- * needs a multiplication (beyond 31 bits).
- */
-function readVarint(bytes: Uint8Array): number {
-  let byte = bytes[cursor++] ?? -1
-  if (byte < 0x80) return byte
-  let value = byte & 0x7f
-  byte = bytes[cursor++] ?? -1
-  if (byte < 0) return -1
-  value |= (byte & 0x7f) << 7
-  if (byte < 0x80) return value
-  byte = bytes[cursor++] ?? -1
-  if (byte < 0) return -1
-  value |= (byte & 0x7f) << 14
-  if (byte < 0x80) return value
-  byte = bytes[cursor++] ?? -1
-  if (byte < 0) return -1
-  value |= (byte & 0x7f) << 21
-  if (byte < 0x80) return value
-  byte = bytes[cursor++] ?? -1
-  if (byte < 0 || byte >= 0x80) return -1
-  return value + byte * 2 ** 28
 }
 
 /** The little-endian Int32 at byte `at`. */
@@ -186,13 +145,12 @@ export function readTrackBody(
         continue
       }
       // Two varints: zigzag(dx) + 1, then zigzag(dy).
-      cursor = at
-      const dx = readVarint(bytes) - 1
-      const dy = readVarint(bytes)
-      at = cursor
+      const dx = readVarint(bytes, at) - 1
+      const dy = readVarint(bytes, varintEnd())
+      at = varintEnd()
       if (dy < 0 || dx < 0 || at > length) return false
-      x += dx % 2 === 0 ? dx / 2 : -(dx + 1) / 2
-      y += dy % 2 === 0 ? dy / 2 : -(dy + 1) / 2
+      x += unzigzag(dx)
+      y += unzigzag(dy)
       coords[out++] = x
       coords[out++] = y
     }

@@ -3,6 +3,7 @@
  * maps keep of it (heatmap track, explorer tile keys, same-route summary), as plain data.
  */
 import { inflateSync } from 'node:zlib'
+import { decodeStreams, storedPositions } from '../db/streams-codec'
 import { positionsOf, type Positions } from './geo'
 import { encodeProjectedTrack } from './heat-track-codec'
 import { coarseLevels, levelsOf, projectedTileKeys, projectPositions } from './heat-track'
@@ -39,13 +40,21 @@ const NOTHING: Omit<MapTrackOutput, 'distance'> = {
 
 /**
  * The positions (and, when the activity has no distance of its own, the distance stream's last
- * value) of a stored streams row. Only the latlng part of the JSON is read when it can be.
+ * value) of a stored streams row. Only the latlng part is read when it can be: straight from the
+ * bytes of a compact row, from the text of a JSON one.
  */
 function readTrack(
   bytes: Uint8Array | null,
   distance: number,
 ): { positions: Positions; distance: number } {
   if (!bytes) return { positions: new Float64Array(0), distance }
+  const compact = storedPositions(bytes)
+  if (compact) {
+    return {
+      positions: compact,
+      distance: distance > 0 ? distance : streamDistance(decodeStreams(bytes)),
+    }
+  }
   const json = inflateSync(bytes).toString('utf8')
   const fast = distance > 0 ? positionsFromJson(json) : null
   if (fast) return { positions: fast, distance }
