@@ -8,7 +8,8 @@
 import { isValidPoint, positionsOf, type LatLngTrack, type Positions } from './geo'
 import { boxOf, BREAK, chunkCount, writeChunkBoxes } from './heat-polyline'
 import { simplifyPolyline } from './simplify-track'
-import { checkZoom, mercatorX, mercatorY, zoomKeyRange } from './tile-math'
+import { MercatorRows, WORLD_PIXELS, worldPixelOf } from './mercator-rows'
+import { checkZoom, mercatorX, zoomKeyRange } from './tile-math'
 
 /** The zoom of the integer world-pixel grid tracks are stored on. */
 export const HEAT_WORLD_ZOOM = 20
@@ -25,8 +26,6 @@ export const HEAT_LOD_ZOOMS = [15, 14, 12, 10, 8] as const
  * run over 50,000 activities spends a third less on it, for about one point in a hundred more.
  */
 const FINEST_WINDOW = 64
-
-const WORLD = 256 * 2 ** HEAT_WORLD_ZOOM
 
 /** A track ready for heatmap tiles (projectTrack makes it; heat-track-codec stores it). */
 export interface ProjectedTrack {
@@ -50,25 +49,20 @@ export function lodForZoom(z: number): number {
   return 0
 }
 
-/** A Mercator fraction as a world pixel; the formula may stray a hair outside [0, 1). */
-function worldPixel(fraction: number): number {
-  const pixel = Math.floor(fraction * WORLD)
-  return pixel < 0 ? 0 : pixel >= WORLD ? WORLD - 1 : pixel
-}
-
 /**
  * The valid points of a track in zoom-20 world pixels, x, y pairs in order. Pixels are floored,
  * so a point's tile at any zoom up to 20 is its pixel shifted right (projectedTileKeys).
  */
 export function projectPositions(positions: Positions): Int32Array {
   const all = new Int32Array(positions.length)
+  const rows = new MercatorRows()
   let at = 0
   for (let i = 0; i < positions.length; i += 2) {
     const lat = positions[i] as number
     const lon = positions[i + 1] as number
     if (!isValidPoint(lat, lon)) continue
-    all[at++] = worldPixel(mercatorX(lon))
-    all[at++] = worldPixel(mercatorY(lat))
+    all[at++] = worldPixelOf(mercatorX(lon))
+    all[at++] = rows.row(lat)
   }
   return all.subarray(0, at)
 }
@@ -78,7 +72,7 @@ function splitParts(points: Int32Array): Int32Array[] {
   const parts: Int32Array[] = []
   let partStart = 0
   for (let at = 2; at < points.length; at += 2) {
-    if (Math.abs((points[at] as number) - (points[at - 2] as number)) > WORLD / 2) {
+    if (Math.abs((points[at] as number) - (points[at - 2] as number)) > WORLD_PIXELS / 2) {
       parts.push(points.subarray(partStart, at))
       partStart = at
     }
