@@ -9,6 +9,14 @@ import { staleSubjects, type StaleSubject } from './stale-subjects'
 
 /** Enough to keep every worker busy while the last batch is stored; small enough to stop soon. */
 const BATCH = 64
+/**
+ * Batches handed to the workers ahead of the one being stored: with one, the workers ran dry
+ * while the main thread read the next batch's streams, and both sides sat idle a third of a
+ * first run.
+ */
+const AHEAD = 2
+/** Activities sent to a worker in one message (WorkerPool.runEach). */
+const GROUP = 8
 
 export interface DeriveParts {
   db: AppDb
@@ -31,7 +39,7 @@ const RECORD = `INSERT INTO derivations (activity_id, kind, version, inputs, com
 /**
  * Brings one kind of derived figures up to date, newest activity first: computes in the worker
  * pool, stores each batch in one transaction (with its version and inputs), so any stop resumes
- * where it was. The next batch is computing while one is stored, so the workers never wait for
+ * where it was. The next batches are computing while one is stored, so the workers never wait for
  * the disk. Returns how many activities were computed.
  */
 export async function deriveStale<T extends TaskName>(
@@ -46,22 +54,22 @@ export async function deriveStale<T extends TaskName>(
   for (let start = 0; start < stale.length; start += BATCH) {
     batches.push(stale.slice(start, start + BATCH))
   }
-  let next = batches[0] ? computeBatch(parts, deriver, batches[0]) : null
+  const computing = batches.slice(0, AHEAD).map((batch) => computeBatch(parts, deriver, batch))
   try {
     for (let i = 0; i < batches.length; i++) {
       options.signal?.throwIfAborted()
-      const outputs = (await next) as TaskOutput<T>[]
+      const outputs = (await computing[i]) as TaskOutput<T>[]
       options.signal?.throwIfAborted()
-      const following = batches[i + 1]
-      next = following ? computeBatch(parts, deriver, following) : null
+      const following = batches[i + AHEAD]
+      if (following) computing.push(computeBatch(parts, deriver, following))
       const batch = batches[i] as StaleSubject[]
       storeBatch(parts, deriver, batch, outputs)
       progress.done += batch.length
       options.onProgress?.({ ...progress })
     }
   } finally {
-    // A batch left computing by a stop must not fail unheard.
-    next?.catch(() => undefined)
+    // Batches left computing by a stop must not fail unheard.
+    for (const batch of computing) batch.catch(() => undefined)
   }
   // Only a run that stored everything may say so: a stopped one is checked again next time.
   writeMark(parts.db, deriver.kind, mark)
@@ -74,12 +82,15 @@ function computeBatch<T extends TaskName>(
   batch: StaleSubject[],
 ): Promise<TaskOutput<T>[]> {
   const read = statementFor(parts.db, READ_STREAMS).pluck(true)
-  return Promise.all(
-    batch.map(({ subject }) => {
+  const groups: Promise<TaskOutput<T>[]>[] = []
+  for (let start = 0; start < batch.length; start += GROUP) {
+    const inputs = batch.slice(start, start + GROUP).map(({ subject }) => {
       const data = read.get(subject.id) as Buffer | undefined
-      return parts.workers.run(deriver.task, deriver.inputFor(subject, data ?? null))
-    }),
-  )
+      return deriver.inputFor(subject, data ?? null)
+    })
+    groups.push(parts.workers.runEach(deriver.task, inputs))
+  }
+  return Promise.all(groups).then((outputs) => outputs.flat())
 }
 
 function storeBatch<T extends TaskName>(

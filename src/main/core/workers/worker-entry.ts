@@ -17,11 +17,15 @@ if (port) {
   })
 }
 
-async function answer({ id, task, input }: WorkerRequest): Promise<WorkerReply> {
+async function answer({ id, task, input, each }: WorkerRequest): Promise<WorkerReply> {
   if (!isTaskName(task)) return { id, ok: false, error: `unknown task ${String(task)}` }
+  if (each && !Array.isArray(input)) return { id, ok: false, error: 'a list of inputs expected' }
   try {
     const run = WORKER_TASKS[task] as (input: unknown) => unknown
-    return { id, ok: true, value: await run(input) }
+    if (!each) return { id, ok: true, value: await run(input) }
+    const values: unknown[] = []
+    for (const one of input as unknown[]) values.push(await run(one))
+    return { id, ok: true, value: values }
   } catch (error) {
     return { id, ok: false, error: error instanceof Error ? error.message : String(error) }
   }

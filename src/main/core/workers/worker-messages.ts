@@ -3,6 +3,8 @@ export interface WorkerRequest {
   id: number
   task: string
   input: unknown
+  /** When set, `input` is a list: the task runs on each and the reply's value lists the outputs. */
+  each?: true
 }
 
 export type WorkerReply =

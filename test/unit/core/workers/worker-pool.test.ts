@@ -30,6 +30,27 @@ describe('the worker pool', () => {
     expect(answer).not.toBe(input)
   })
 
+  it('runs a task on each input of one message, answering in order, in threads and inline', async () => {
+    const pool = createWorkerPool({ threads: 2 })
+    pools.push(pool)
+    const groups = Array.from({ length: 6 }, (_, g) =>
+      Array.from({ length: 8 }, (_, i) => ({ g, i, bytes: new Uint8Array([g, i]) })),
+    )
+    const answers = await Promise.all(groups.map((group) => pool.runEach('echo', group)))
+    expect(answers).toEqual(groups)
+    expect(await createInlinePool().runEach('echo', groups[0] ?? [])).toEqual(groups[0])
+  })
+
+  it('fails a group as a whole when one of its inputs fails, and goes on', async () => {
+    const pool = createWorkerPool({ threads: 1 })
+    pools.push(pool)
+    const missing = '/no/such/file.fit'
+    await expect(pool.runEach('fileContentKey', [missing])).rejects.toMatchObject({
+      code: 'INTERNAL',
+    })
+    expect(await pool.runEach('echo', [1, 2])).toEqual([1, 2])
+  })
+
   it('refuses input that cannot cross to a thread without stopping the pool', async () => {
     const pool = createWorkerPool({ threads: 1 })
     pools.push(pool)
