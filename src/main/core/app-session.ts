@@ -70,6 +70,7 @@ export async function startAppSession(
       },
       onSyncProgress: (progress) => push('sync:progress', progress),
       onDeriveProgress: (progress) => push('derive:progress', progress),
+      prepareHeatmap: true,
     })
     const core = faceOf(parts, {
       preferencesChanged: () => holder.background?.preferencesChanged(),

@@ -21,6 +21,8 @@ import type { ClientCredentials, OAuthEndpoints } from './strava/oauth'
 import { RateLimiter } from './sync/rate-limiter'
 import { SyncEngine } from './sync/sync-engine'
 import { DerivedData } from './derived/derived-data'
+import { heatPackFolder } from './maps/heat-pack-file'
+import { preparePackFiles } from './maps/heat-packs'
 import type { DeriveProgress, Deriver } from './derived/deriver'
 import { createWorkerPool } from './workers/worker-pool'
 import { createLabDeriver } from './lab/derive/lab-deriver'
@@ -41,6 +43,11 @@ export interface CoreOptions {
   onConnectionChange?: (status: ConnectionStatusDto) => void
   onSyncProgress?: (progress: SyncProgressDto) => void
   onDeriveProgress?: (progress: DeriveProgress) => void
+  /**
+   * Keep the heatmap packed on disk after each refresh of the derived figures, so the app's
+   * heatmap opens from the files (the app; a command line run has no heatmap to open).
+   */
+  prepareHeatmap?: boolean
   /** The built worker script (out/main/worker.js); from source, the pool finds its own entry. */
   workerScript?: string
   /** How many worker threads (default: one per core). */
@@ -114,7 +121,15 @@ export async function createCore(options: CoreOptions) {
       threads: options.workerThreads,
     })
     const derivers = DERIVERS.map((create) => create(db))
-    const derived = new DerivedData({ db, workers, clock }, derivers, options.onDeriveProgress)
+    const afterRefresh = options.prepareHeatmap
+      ? () => preparePackFiles(db, heatPackFolder(dataDir))
+      : undefined
+    const derived = new DerivedData(
+      { db, workers, clock },
+      derivers,
+      options.onDeriveProgress,
+      afterRefresh,
+    )
     const close = () => {
       // A connection waiting for the browser, or a running sync, must not touch a closed database.
       auth.cancelConnect()

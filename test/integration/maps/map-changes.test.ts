@@ -4,7 +4,7 @@
  * them start over; every answer must equal a count made from nothing (a fresh ExplorerState).
  * The heatmap: its packs of tracks hold every live activity, file-only ones (negative ids) too.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -12,7 +12,9 @@ import { storeStreams, upsertSummaries } from '../../../src/main/core/db/activit
 import { openDatabase, type OpenedDatabase } from '../../../src/main/core/db/open-database'
 import { deriveStale } from '../../../src/main/core/derived/derive-runner'
 import { ExplorerState } from '../../../src/main/core/maps/explorer-state'
+import { heatPackFolder } from '../../../src/main/core/maps/heat-pack-file'
 import { HeatmapService } from '../../../src/main/core/maps/heatmap-service'
+import { deleteLibrary } from '../../../src/main/core/library/retention'
 import type { MapFilter } from '../../../src/main/core/maps/map-filter'
 import { mapDeriver } from '../../../src/main/core/maps/map-deriver'
 import type { StreamSet } from '../../../src/main/core/strava/activity-schemas'
@@ -136,5 +138,43 @@ describe('the heatmap', () => {
     database.sqlite.prepare('UPDATE activities SET deleted_at = ? WHERE id = -5').run(NOW)
     expect(await passed(12)).toEqual([7])
     expect(await passed(16)).toEqual([7])
+  })
+
+  it('opens from the packs it kept on disk, with the same answers, and packs again after a change', async () => {
+    await add(-5, 'Run', block(X0, Y0, 3, 1))
+    await add(7, 'Run', block(X0, Y0, 3, 1))
+    const packDir = join(dir, 'heatmap')
+    const first = new HeatmapService(database.db, createInlinePool(), packDir)
+    const [lat, lon] = tileCentre(Z, X0 + 1, Y0)
+    const tile = async (heatmap: HeatmapService, z: number) => {
+      const png = await heatmap.tile({}, z, ((X0 + 1) >> (Z - z)) as number, Y0 >> (Z - z))
+      return Buffer.from(png).toString('base64')
+    }
+    const drawn = [await tile(first, 12), await tile(first, 16)]
+    await first.preparePacks()
+    const files = ['coarse', 'full'].map((kind) => join(packDir, `${kind}.pack`))
+    const written = files.map((file) => statSync(file).ino)
+
+    const reopened = new HeatmapService(database.db, createInlinePool(), packDir)
+    expect([await tile(reopened, 12), await tile(reopened, 16)]).toEqual(drawn)
+    expect(await reopened.activitiesAt({}, { lat, lon, zoom: 16 })).toEqual([-5, 7])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    // Read, not packed again: packing again would have replaced the files.
+    expect(files.map((file) => statSync(file).ino)).toEqual(written)
+
+    database.sqlite.prepare('UPDATE activities SET deleted_at = ? WHERE id = -5').run(NOW)
+    const afterChange = new HeatmapService(database.db, createInlinePool(), packDir)
+    expect(await afterChange.activitiesAt({}, { lat, lon, zoom: 16 })).toEqual([7])
+    await afterChange.preparePacks()
+    expect(files.map((file) => statSync(file).ino)).not.toEqual(written)
+  })
+
+  it('leaves no pack behind when the library is deleted', async () => {
+    await add(7, 'Run', block(X0, Y0, 3, 1))
+    const heatmap = new HeatmapService(database.db, createInlinePool(), heatPackFolder(dir))
+    await heatmap.preparePacks()
+    expect(readdirSync(heatPackFolder(dir))).toEqual(['coarse.pack', 'full.pack'])
+    deleteLibrary({ db: database.db, dataDir: dir })
+    expect(existsSync(heatPackFolder(dir))).toBe(false)
   })
 })

@@ -28,6 +28,8 @@ export class DerivedData {
     private readonly parts: DeriveParts,
     private readonly derivers: readonly Deriver[],
     private readonly onProgress?: (progress: DeriveProgress) => void,
+    /** Run after each refresh, once everything is current (the app packs its heatmap). */
+    private readonly afterRefresh?: () => Promise<void>,
   ) {}
 
   get running(): boolean {
@@ -80,6 +82,10 @@ export class DerivedData {
       }
       this.pruneChangeLog()
     } while (this.again && !signal.aborted)
+    if (signal.aborted || !this.afterRefresh) return
+    await this.afterRefresh().catch((error: unknown) =>
+      log.warn('work after the derived figures failed', { error }),
+    )
   }
 
   private pruneChangeLog(): void {

@@ -2,6 +2,7 @@ import { and, isNotNull, lt } from 'drizzle-orm'
 import { deleteLibraryData } from '../db/library-repo'
 import type { AppDb, DbOrTx } from '../db/open-database'
 import { activities } from '../db/schema'
+import { removeHeatPacks } from '../maps/heat-pack-file'
 import { removeOrphanedOriginals } from './orphaned-originals'
 
 export const PURGE_AFTER_MS = 48 * 60 * 60 * 1000
@@ -23,15 +24,21 @@ export interface LibraryPlace {
   dataDir: string
 }
 
-/** Purges activities found deleted before `olderThan`, and the original files they leave behind. */
+/**
+ * Purges activities found deleted before `olderThan`, and what they leave behind: original files
+ * and the heatmap packs that hold their tracks.
+ */
 export function purgeDeletedWithOriginals(place: LibraryPlace, olderThan: number): number {
   const purged = purgeDeletedActivities(place.db, olderThan)
   removeOrphanedOriginals(place.db, place.dataDir)
+  // The heatmap packs still hold the purged tracks; the next heatmap packs them again.
+  if (purged > 0) removeHeatPacks(place.dataDir)
   return purged
 }
 
-/** Deletes the whole backup the user asked to delete, original files included. */
+/** Deletes the whole backup the user asked to delete, original files and heatmap packs included. */
 export function deleteLibrary(place: LibraryPlace): void {
   deleteLibraryData(place.db)
   removeOrphanedOriginals(place.db, place.dataDir)
+  removeHeatPacks(place.dataDir)
 }

@@ -1,14 +1,26 @@
 /**
  * Every prepared heat track of the library in three shared typed arrays, so the worker threads
  * that draw heatmap tiles read the same memory the core filled: a pack crosses to a worker
- * without a copy (SharedArrayBuffer), and each worker makes its track views once per pack.
+ * without a copy (SharedArrayBuffer), and tiles draw straight from it (heat-density.ts).
  */
 import { readTrackBody, readTrackHeader, type StoredTrackHeader } from './heat-track-codec'
 import { HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
 
 const LEVELS = HEAT_LOD_ZOOMS.length
-/** minX, minY, maxX, maxY, coords offset, boxes offset, then LEVELS + 1 point and box starts. */
-const META = 6 + 2 * (LEVELS + 1)
+/**
+ * Where each track's words are in a pack's meta: its box (minX, minY, maxX, maxY), where its
+ * points and chunk boxes start in `coords` and `boxes`, then its LEVELS + 1 level starts of
+ * points and of chunk boxes (as in ProjectedTrack).
+ */
+export const PackMeta = {
+  coordsAt: 4,
+  boxesAt: 5,
+  pointStarts: 6,
+  boxStarts: 7 + LEVELS,
+  words: 8 + 2 * LEVELS,
+} as const
+export const PACK_META_WORDS = PackMeta.words
+const META = PACK_META_WORDS
 
 /** Plain data: structured clone shares its buffers with the worker instead of copying them. */
 export interface HeatPack {
@@ -20,7 +32,8 @@ export interface HeatPack {
   boxes: Int32Array
 }
 
-function shared(length: number): Int32Array {
+/** An Int32Array over shared memory (one word at least: an empty SharedArrayBuffer is refused). */
+export function sharedInt32(length: number): Int32Array {
   return new Int32Array(new SharedArrayBuffer(Math.max(4, length * 4)))
 }
 
@@ -49,9 +62,9 @@ export async function buildHeatPack(
     coordLength += header.coordsLength
     boxLength += header.boxesLength
   }
-  const meta = shared(tracks.length * META)
-  const coords = shared(coordLength)
-  const boxes = shared(boxLength)
+  const meta = sharedInt32(tracks.length * META)
+  const coords = sharedInt32(coordLength)
+  const boxes = sharedInt32(boxLength)
   const ids: number[] = []
   let c = 0
   let b = 0
@@ -76,6 +89,37 @@ export async function buildHeatPack(
     b += header.boxesLength
   }
   return { pack: { version, count: ids.length, meta, coords, boxes }, ids }
+}
+
+/**
+ * Whether every track of a pack (one read back from a file) lies within its arrays, levels in
+ * order: a damaged pack must not draw one track's points as another's.
+ */
+export function packIsConsistent(pack: HeatPack): boolean {
+  const { meta } = pack
+  if (meta.length < pack.count * META) return false
+  for (let i = 0; i < pack.count; i++) {
+    const at = i * META
+    const c = meta[at + 4] as number
+    const b = meta[at + 5] as number
+    if (
+      c < 0 ||
+      b < 0 ||
+      (meta[at + 6] as number) !== 0 ||
+      (meta[at + 7 + LEVELS] as number) !== 0
+    ) {
+      return false
+    }
+    for (let level = 0; level < LEVELS; level++) {
+      if ((meta[at + 7 + level] as number) < (meta[at + 6 + level] as number)) return false
+      if ((meta[at + 8 + LEVELS + level] as number) < (meta[at + 7 + LEVELS + level] as number)) {
+        return false
+      }
+    }
+    if (c + 2 * (meta[at + 6 + LEVELS] as number) > pack.coords.length) return false
+    if (b + 4 * (meta[at + 7 + 2 * LEVELS] as number) > pack.boxes.length) return false
+  }
+  return true
 }
 
 /** Track views over a pack's memory, in pack order. */
@@ -109,13 +153,4 @@ export function tracksOf(pack: HeatPack): ProjectedTrack[] {
   if (cached?.version !== pack.version)
     cached = { version: pack.version, tracks: unpackTracks(pack) }
   return cached.tracks
-}
-
-/** The tracks of a pack at the given indices (a filter's members), or all without them. */
-export function selectTracks(pack: HeatPack, members: Int32Array | null): ProjectedTrack[] {
-  const all = tracksOf(pack)
-  if (!members) return all
-  const picked: ProjectedTrack[] = new Array(members.length)
-  for (let i = 0; i < members.length; i++) picked[i] = all[members[i] ?? 0] as ProjectedTrack
-  return picked
 }

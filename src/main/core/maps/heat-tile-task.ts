@@ -2,9 +2,9 @@
  * Heatmap rendering as worker tasks: tiles for the map, and a larger picture for sharing with
  * every pixel within a privacy zone left out.
  */
-import { heatDensity, renderHeatTile } from './heatmap-raster'
+import { heatTilePng, packDensity } from './heatmap-raster'
 import { HEAT_PALETTE, heatLevel } from './heat-palette'
-import { selectTracks, type HeatPack } from './heat-pack'
+import type { HeatPack } from './heat-pack'
 import { encodeIndexedPng } from './png-encode'
 import type { PrivacyZone } from './privacy-zones'
 import { zoneMask } from './zone-mask'
@@ -21,8 +21,8 @@ export interface HeatTileInput {
 
 /** One heatmap tile as PNG bytes. */
 export function heatTileTask(input: HeatTileInput): Uint8Array {
-  const tracks = selectTracks(input.pack, input.members)
-  return renderHeatTile(tracks, input.z, input.x, input.y, { saturation: input.saturation })
+  const density = packDensity(input.pack, input.members, input.z, input.x, input.y)
+  return heatTilePng(density, input.saturation)
 }
 
 export interface HeatPictureInput {
@@ -48,7 +48,6 @@ export interface HeatPicture {
 
 /** The heatmap of a block of tiles as one PNG, privacy zones left blank. */
 export function heatPictureTask(input: HeatPictureInput): HeatPicture {
-  const tracks = selectTracks(input.pack, input.members)
   const columns = input.x1 - input.x0 + 1
   const rows = input.y1 - input.y0 + 1
   const width = columns * TILE_SIZE
@@ -59,7 +58,7 @@ export function heatPictureTask(input: HeatPictureInput): HeatPicture {
     for (let tx = 0; tx < columns; tx++) {
       const x = input.x0 + tx
       const y = input.y0 + ty
-      const density = heatDensity(tracks, input.zoom, x, y)
+      const density = packDensity(input.pack, input.members, input.zoom, x, y)
       const hidden = zoneMask(input.zones, input.zoom, x, y)
       for (let p = 0; p < density.length; p++) {
         const count = density[p] ?? 0

@@ -7,12 +7,14 @@ import type { AppDb } from '../db/open-database'
 import { createLogger } from '../log/logger'
 import { statementFor } from '../db/reused-statements'
 import type { WorkerPool } from '../workers/worker-pool'
-import { buildHeatPack, tracksOf, type HeatPack } from './heat-pack'
+import { tracksOf, type HeatPack } from './heat-pack'
+import { readHeatPack, writeHeatPack } from './heat-pack-file'
+import { packFromRows, packPath, packVersion, preparePackFiles, type PackKind } from './heat-packs'
 import type { HeatPicture } from './heat-tile-task'
 import { HEAT_LOD_ZOOMS } from './heat-track'
 import { defaultSaturation } from './heatmap-raster'
 import { filterKey, filterSql, type MapFilter } from './map-filter'
-import { heatRowsAfter, mapsVersion, type HeatRow } from './map-rows'
+import { mapsVersion } from './map-rows'
 import type { PrivacyZone } from './privacy-zones'
 import { TileCache } from './tile-cache'
 import { tracksNear } from './tracks-near'
@@ -36,13 +38,6 @@ interface Loaded {
 /** Tiles up to this zoom draw only coarse levels (heat-track.ts lodForZoom). */
 const COARSE_UP_TO_ZOOM = HEAT_LOD_ZOOMS[1]
 
-/** Tracks read between two turns of the event loop while a pack loads. */
-const PAGE = 5000
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
-
-type PackKind = 'coarse' | 'full'
-
 export class HeatmapService {
   private readonly loaded: Record<PackKind, Loaded | null> = { coarse: null, full: null }
   private readonly loading: Record<PackKind, Promise<Loaded> | null> = { coarse: null, full: null }
@@ -51,10 +46,24 @@ export class HeatmapService {
   private drawing = 0
   private afterDrawing: (() => void) | null = null
 
+  /**
+   * `packDir`: where packs are kept between runs (heat-pack-file.ts); null keeps them in memory
+   * only.
+   */
   constructor(
     private readonly db: AppDb,
     private readonly workers: WorkerPool,
+    private readonly packDir: string | null = null,
   ) {}
+
+  /** Writes the pack files for the library as it is now (heat-packs.ts preparePackFiles). */
+  preparePacks(): Promise<void> {
+    if (!this.packDir) return Promise.resolve()
+    return preparePackFiles(this.db, this.packDir, (version, kind) => {
+      const ready = this.loaded[kind]
+      return ready?.dataVersion === version ? ready : null
+    })
+  }
 
   /** Tile (z, x, y) of the heatmap of the filter's activities as PNG bytes. */
   async tile(filter: MapFilter, z: number, x: number, y: number): Promise<Uint8Array> {
@@ -179,16 +188,16 @@ export class HeatmapService {
     }
   }
 
+  /** The pack from its file when that holds this version, else packed from the rows and kept. */
   private async load(version: string, kind: PackKind): Promise<Loaded> {
-    const rows: HeatRow[] = []
-    for (let after = Number.MIN_SAFE_INTEGER; ;) {
-      await nextTurn()
-      const page = heatRowsAfter(this.db, kind === 'coarse', after, PAGE)
-      rows.push(...page)
-      if (page.length < PAGE) break
-      after = page[page.length - 1]?.id ?? after
+    const path = this.packDir ? packPath(this.packDir, kind) : null
+    const stored = path ? await readHeatPack(path, packVersion(version, kind)) : null
+    const { pack, ids } = stored ?? (await packFromRows(this.db, version, kind))
+    if (path && !stored) {
+      void writeHeatPack(path, { pack, ids }).catch((error: unknown) =>
+        log.warn('the heatmap pack was not kept', { error }),
+      )
     }
-    const { pack, ids } = await buildHeatPack(`${version}:${kind}`, rows, nextTurn)
     return {
       dataVersion: version,
       pack,

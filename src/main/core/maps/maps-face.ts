@@ -15,6 +15,7 @@ import { compareStretch } from './compare-stretch'
 import { renderExplorerTile } from './explorer-overlay'
 import { ExplorerState } from './explorer-state'
 import { FirstVisits } from './first-visits'
+import { heatPackFolder } from './heat-pack-file'
 import { HeatmapService } from './heatmap-service'
 import { mapActivities } from './map-activities'
 import { overviewBox, tileRows } from './map-rows'
@@ -44,7 +45,7 @@ export function createMaps(parts: MapsParts): Maps {
   const { db } = parts
   const explorer = new ExplorerState(db)
   const firstVisits = new FirstVisits(db)
-  const heatmap = new HeatmapService(db, parts.workers)
+  const heatmap = new HeatmapService(db, parts.workers, heatPackFolder(parts.dataDir))
   const online = new OnlineTiles(join(parts.dataDir, 'map-tiles'), parts.fetch, parts.clock)
 
   async function settings(): Promise<MapSettingsDto> {

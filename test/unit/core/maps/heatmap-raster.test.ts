@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest'
 import type { LatLngPoint } from '../../../../src/main/core/maps/geo'
 import { HEAT_PALETTE, heatLevel } from '../../../../src/main/core/maps/heat-palette'
 import { projectTrack } from '../../../../src/main/core/maps/heat-track'
+import { buildHeatPack } from '../../../../src/main/core/maps/heat-pack'
+import { heatTileTask } from '../../../../src/main/core/maps/heat-tile-task'
+import { encodeProjectedTrack } from '../../../../src/main/core/maps/heat-track-codec'
 import {
   heatDensity,
+  packDensity,
   renderHeatTile,
   tracksInTile,
 } from '../../../../src/main/core/maps/heatmap-raster'
 import { tileAt, tileBounds, worldPixel } from '../../../../src/main/core/maps/tile-math'
+import { seededRandom } from '../../../helpers/seeded-random'
 import { decodePng } from './png-decode'
 
 const Z = 14
@@ -166,5 +171,39 @@ describe('heat palette', () => {
     expect(levels).toEqual([...levels].sort((a, b) => a - b))
     // Log scale: 1 → 10 climbs as far as 10 → 100.
     expect(heatLevel(10, 100) - heatLevel(1, 100)).toBeGreaterThan(80)
+  })
+})
+
+describe('a heatmap pack', () => {
+  /** Wandering tracks around the test tile, some crossing it, stored and packed as the app does. */
+  async function packed() {
+    const random = seededRandom(21)
+    const tracks = Array.from({ length: 30 }, () => {
+      let lat = ROW_LAT + (random() - 0.5) * 0.02
+      let lon = lonAtColumn(128) + (random() - 0.5) * 0.03
+      return projectTrack(
+        Array.from({ length: 300 }, (): LatLngPoint => {
+          lat += (random() - 0.5) * 0.0004
+          lon += (random() - 0.5) * 0.0004
+          return [lat, lon]
+        }),
+      )
+    })
+    const rows = tracks.map((track, i) => ({ id: i + 1, heat: encodeProjectedTrack(track) }))
+    return { tracks, pack: (await buildHeatPack('v', rows)).pack }
+  }
+
+  it('draws the same tiles as its tracks, all of them or a filter’s members, at every level', async () => {
+    const { tracks, pack } = await packed()
+    const members = Int32Array.from([1, 4, 5, 17, 29])
+    for (const z of [10, 12, 13, 14, 15, 16, 17]) {
+      const [px, py] = z <= Z ? [TX >> (Z - z), TY >> (Z - z)] : [TX << (z - Z), TY << (z - Z)]
+      const all = heatTileTask({ pack, members: null, z, x: px, y: py, saturation: 10 })
+      expect(all).toEqual(renderHeatTile(tracks, z, px, py, { saturation: 10 }))
+      const some = heatTileTask({ pack, members, z, x: px, y: py, saturation: 10 })
+      const chosen = Array.from(members, (i) => tracks[i] as (typeof tracks)[number])
+      expect(some).toEqual(renderHeatTile(chosen, z, px, py, { saturation: 10 }))
+    }
+    expect(litPixels(packDensity(pack, null, Z, TX, TY)).length).toBeGreaterThan(100)
   })
 })

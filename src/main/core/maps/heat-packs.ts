@@ -1,0 +1,71 @@
+/**
+ * Heatmap packs of the library as it is now: packed from the stored tracks, and kept in the
+ * library's pack files (heat-pack-file.ts) so the next heatmap opens from them.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AppDb } from '../db/open-database'
+import { buildHeatPack } from './heat-pack'
+import { storedPackVersion, writeHeatPack, type StoredPack } from './heat-pack-file'
+import { heatRowsAfter, mapsVersion, type HeatRow } from './map-rows'
+
+export const PACK_KINDS = ['coarse', 'full'] as const
+export type PackKind = (typeof PACK_KINDS)[number]
+
+/** A pack's own version: the map data it was made from, and its kind. */
+export const packVersion = (dataVersion: string, kind: PackKind): string => `${dataVersion}:${kind}`
+
+/** Where the library's pack of this kind is kept. */
+export const packPath = (packDir: string, kind: PackKind): string => join(packDir, `${kind}.pack`)
+
+/** Deletes what writes of another run left half done (the app was stopped while writing). */
+function removeAbandonedWrites(packDir: string): void {
+  const ours = `.${process.pid}-`
+  const names = existsSync(packDir) ? readdirSync(packDir) : []
+  for (const name of names) {
+    if (name.endsWith('.partial') && !name.includes(ours))
+      rmSync(join(packDir, name), { force: true })
+  }
+}
+
+/** Tracks read between two turns of the event loop while a pack loads. */
+const PAGE = 5000
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/** Packs the stored tracks of this kind, a page and a slice at a time between turns. */
+export async function packFromRows(
+  db: AppDb,
+  dataVersion: string,
+  kind: PackKind,
+): Promise<StoredPack> {
+  const rows: HeatRow[] = []
+  for (let after = Number.MIN_SAFE_INTEGER; ;) {
+    await nextTurn()
+    const page = heatRowsAfter(db, kind === 'coarse', after, PAGE)
+    rows.push(...page)
+    if (page.length < PAGE) break
+    after = page[page.length - 1]?.id ?? after
+  }
+  return buildHeatPack(packVersion(dataVersion, kind), rows, nextTurn)
+}
+
+/**
+ * Packs the library into its pack files unless they already hold it as it is now: run once the
+ * map data is up to date, so opening the heatmap reads files instead of 50,000 tracks. Packs in
+ * `ready` (already in memory) are written as they are. Nothing is kept in memory.
+ */
+export async function preparePackFiles(
+  db: AppDb,
+  packDir: string,
+  ready: (dataVersion: string, kind: PackKind) => StoredPack | null = () => null,
+): Promise<void> {
+  removeAbandonedWrites(packDir)
+  const dataVersion = mapsVersion(db)
+  for (const kind of PACK_KINDS) {
+    const path = packPath(packDir, kind)
+    if ((await storedPackVersion(path)) === packVersion(dataVersion, kind)) continue
+    const pack = ready(dataVersion, kind) ?? (await packFromRows(db, dataVersion, kind))
+    await writeHeatPack(path, pack)
+  }
+}
