@@ -12,7 +12,7 @@ import { BREAK, CHUNK_SEGMENTS, writeChunkBoxes } from './heat-polyline'
 import { HEAT_LOD_ZOOMS, type ProjectedTrack } from './heat-track'
 
 /** Bump when the layout, the level zooms' meaning or CHUNK_SEGMENTS changes. */
-export const HEAT_TRACK_FORMAT = 3
+export const HEAT_TRACK_FORMAT = 4
 
 const LEVELS = HEAT_LOD_ZOOMS.length
 const HEADER_WORDS = 3 + LEVELS + 4 + 2 * (LEVELS + 1)

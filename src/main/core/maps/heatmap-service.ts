@@ -131,7 +131,7 @@ export class HeatmapService {
 
   /**
    * The pack to draw zoom `z` with, for the library as it is now: the whole tracks beyond zoom 14,
-   * else the coarse levels (a fifth of the bytes to load for a first screen) unless the whole
+   * else the coarse levels (under half the bytes to load for a first screen) unless the whole
    * ones are already in memory. Rebuilt when the map data changed. Once the coarse pack is in,
    * the whole one loads behind it, so zooming in past 14 finds it ready.
    */
