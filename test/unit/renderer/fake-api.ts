@@ -11,13 +11,7 @@ import type {
 import type { ConnectionStatusDto, SyncStatusDto } from '../../../src/shared/dto'
 import type { EventChannel, EventPayloads } from '../../../src/shared/event-channels'
 import type { WatchedFolderDto } from '../../../src/shared/folders-dto'
-import type {
-  ActivityDetailDto,
-  ActivityListItemDto,
-  StreamData,
-  StreamKey,
-  TotalsRowDto,
-} from '../../../src/shared/library-dto'
+import type { ActivityDetailDto } from '../../../src/shared/library-dto'
 import {
   activityQuerySchema,
   type ActivityQueryInput,
@@ -31,7 +25,12 @@ import {
 } from '../../../src/shared/settings-dto'
 import type { TrailkeepApi } from '../../../src/shared/bridge-contract'
 import { BridgeError } from '../../../src/shared/expose-api'
+import { makeActivity, makeStreams, toListItem } from './fake-activities'
 import { createFakeLab, type FakeLabOptions, type LabCalls } from './fake-lab'
+import { filterActivities, totalsOf } from './fake-library-queries'
+import { fakeMaps } from './fake-maps'
+
+export { makeActivity, makeStreams, toListItem }
 
 export interface FakeApiOptions {
   /** The lab's answers; every other lab call answers with empty figures. */
@@ -97,93 +96,6 @@ export interface FakeApi {
   listenerCount(event: EventChannel): number
 }
 
-let nextId = 10_000_000_001
-
-/** A complete activity with believable defaults; ids count up from above 2^32. */
-export function makeActivity(overrides: Partial<ActivityDetailDto> = {}): ActivityDetailDto {
-  const id = overrides.id ?? nextId++
-  return {
-    id,
-    name: 'Morning Run',
-    sportType: 'Run',
-    startDate: '2024-05-01T05:30:00.000Z',
-    startDateLocal: '2024-05-01T07:30:00Z',
-    distance: 10_000,
-    movingTime: 3000,
-    elapsedTime: 3100,
-    totalElevationGain: 42,
-    deletedAt: null,
-    hasStreams: false,
-    isPrivate: false,
-    isManual: false,
-    summaryPolyline: null,
-    source: 'strava',
-    description: null,
-    laps: [],
-    splits: [],
-    streams: null,
-    streamsGivenUp: false,
-    stravaUrl: `https://www.strava.com/activities/${id}`,
-    origins: {
-      streams: overrides.hasStreams ? 'strava' : null,
-      description: null,
-      laps: null,
-      device: null,
-      calories: null,
-      gear: null,
-    },
-    hasOriginal: false,
-    stravaDetailMissing: false,
-    ...overrides,
-    // Pending until stored, unless Strava has none (manual); tests may still say otherwise.
-    streamsPending: overrides.streamsPending ?? (!overrides.hasStreams && !overrides.isManual),
-  }
-}
-
-/** Per-second streams along a short out-and-back, `seconds` long, at `speed` m/s. */
-export function makeStreams(
-  seconds = 600,
-  speed = 3,
-  extra: { heartrate?: boolean; cadence?: boolean; watts?: boolean } = {},
-): Partial<Record<StreamKey, StreamData>> {
-  const time = Array.from({ length: seconds }, (_, i) => i)
-  const distance = time.map((t) => t * speed)
-  const streams: Partial<Record<StreamKey, StreamData>> = {
-    time,
-    distance,
-    latlng: time.map((t): [number, number] => [50.7 + t * 0.00002, 7.1 + Math.sin(t / 60) * 0.002]),
-    altitude: time.map((t) => 60 + 10 * Math.sin(t / 100)),
-    velocity_smooth: time.map(() => speed),
-    moving: time.map(() => true),
-  }
-  if (extra.heartrate) streams.heartrate = time.map((t) => 140 + (t % 20))
-  if (extra.cadence) streams.cadence = time.map(() => 85)
-  if (extra.watts) streams.watts = time.map(() => 200)
-  return streams
-}
-
-export function toListItem(activity: ActivityDetailDto): ActivityListItemDto {
-  return {
-    id: activity.id,
-    name: activity.name,
-    sportType: activity.sportType,
-    startDate: activity.startDate,
-    startDateLocal: activity.startDateLocal,
-    distance: activity.distance,
-    movingTime: activity.movingTime,
-    elapsedTime: activity.elapsedTime,
-    totalElevationGain: activity.totalElevationGain,
-    deletedAt: activity.deletedAt,
-    hasStreams: activity.hasStreams,
-    streamsPending: activity.streamsPending,
-    isPrivate: activity.isPrivate,
-    isManual: activity.isManual,
-    summaryPolyline: activity.summaryPolyline,
-    source: activity.source,
-  }
-}
-
-/** The error the bridge throws when Strava's budget is spent. */
 export function rateLimitedError(): BridgeError {
   return new BridgeError('RATE_LIMITED', "Strava's request budget is used up until 12:15.")
 }
@@ -415,107 +327,4 @@ export function installFakeApi(options: FakeApiOptions = {}): FakeApi {
   const fake = createFakeApi(options)
   window.trailkeep = fake.api
   return fake
-}
-
-type ParsedQuery = ReturnType<typeof activityQuerySchema.parse>
-
-function filterActivities(all: ActivityDetailDto[], query: ParsedQuery): ActivityDetailDto[] {
-  const search = query.search?.normalize('NFC').trim().toLowerCase() ?? ''
-  const after = query.after ? Date.parse(query.after) : null
-  const before = query.before ? Date.parse(query.before) : null
-  const matches = all.filter((a) => {
-    if (!query.includeDeleted && a.deletedAt) return false
-    if (search && !a.name.normalize('NFC').toLowerCase().includes(search)) return false
-    if (query.sportTypes?.length && !query.sportTypes.includes(a.sportType)) return false
-    const start = Date.parse(a.startDate)
-    if (after !== null && start < after) return false
-    if (before !== null && start >= before) return false
-    const localDay = a.startDateLocal.slice(0, 10)
-    if (query.fromDate !== undefined && localDay < query.fromDate) return false
-    if (query.toDate !== undefined && localDay > query.toDate) return false
-    if (query.minDistance !== undefined && a.distance < query.minDistance) return false
-    if (query.maxDistance !== undefined && a.distance > query.maxDistance) return false
-    return true
-  })
-  const key = (a: ActivityDetailDto) =>
-    query.sort === 'distance'
-      ? a.distance
-      : query.sort === 'movingTime'
-        ? a.movingTime
-        : Date.parse(a.startDate)
-  const sign = query.direction === 'asc' ? 1 : -1
-  return matches.sort((a, b) => sign * (key(a) - key(b) || a.id - b.id))
-}
-
-function totalsOf(all: ActivityDetailDto[], query: TotalsQuery): TotalsRowDto[] {
-  const rows = new Map<string, TotalsRowDto>()
-  for (const a of all) {
-    if (a.deletedAt || (query.sportType && a.sportType !== query.sportType)) continue
-    const period = periodOf(a.startDateLocal, query.period)
-    const key = `${period}\u0000${a.sportType}`
-    const row = rows.get(key) ?? {
-      period,
-      sportType: a.sportType,
-      count: 0,
-      distance: 0,
-      movingTime: 0,
-      elevationGain: 0,
-    }
-    row.count++
-    row.distance += a.distance
-    row.movingTime += a.movingTime
-    row.elevationGain += a.totalElevationGain
-    rows.set(key, row)
-  }
-  return [...rows.values()].sort(
-    (x, y) => x.period.localeCompare(y.period) || x.sportType.localeCompare(y.sportType),
-  )
-}
-
-/** `2024`, `2024-05` or the ISO week `2024-W18` of a start_date_local, read as written. */
-function periodOf(startDateLocal: string, period: TotalsQuery['period']): string {
-  const year = startDateLocal.slice(0, 4)
-  if (period === 'year') return year
-  if (period === 'month') return startDateLocal.slice(0, 7)
-  const date = new Date(`${startDateLocal.slice(0, 10)}T00:00:00Z`)
-  const weekday = (date.getUTCDay() + 6) % 7
-  date.setUTCDate(date.getUTCDate() - weekday + 3)
-  const weekYear = date.getUTCFullYear()
-  const firstThursday = new Date(Date.UTC(weekYear, 0, 4))
-  const week =
-    1 +
-    Math.round(
-      ((date.getTime() - firstThursday.getTime()) / 86_400_000 -
-        3 +
-        ((firstThursday.getUTCDay() + 6) % 7)) /
-        7,
-    )
-  return `${weekYear}-W${String(week).padStart(2, '0')}`
-}
-
-/** A library with no map data, no base map and no privacy zones. */
-function fakeMaps(): TrailkeepApi['maps'] {
-  const noBytes = async () => ({ base64: '' })
-  const settings = { baseMap: null, onlineTiles: false, baseMapMissing: false }
-  return {
-    overview: async () => null,
-    explorer: async ({ zoom }) => ({ zoom, visited: 0, maxSquare: 0, maxCluster: 0, square: null }),
-    explorerTile: noBytes,
-    explorerProgress: async () => [],
-    activityTiles: async () => [],
-    heatTile: noBytes,
-    activitiesAt: async () => [],
-    similar: async () => [],
-    compareStretch: async () => ({ path: [], rows: [] }),
-    privacyZones: async () => [],
-    addPrivacyZone: async (zone) => ({ id: 1, ...zone }),
-    removePrivacyZone: async () => undefined,
-    settings: async () => settings,
-    chooseBaseMap: async () => null,
-    clearBaseMap: async () => settings,
-    setOnlineTiles: async () => settings,
-    baseMapBytes: noBytes,
-    onlineTile: noBytes,
-    saveHeatmapPicture: async () => null,
-  }
 }
