@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib'
 import yazl from 'yazl'
 import { gpxDocument, tcxDocument } from '../test/helpers/device-files'
 import { deviceFitOf, recordedSamples } from '../test/helpers/device-library'
-import { activitiesCsv, type CsvActivity } from '../test/helpers/strava-export-fixture'
+import { activitiesCsv, csvRowOf, type CsvActivity } from '../test/helpers/strava-export-fixture'
 import type { EmulatorActivity } from '../test/strava-emulator'
 
 type Kind = 'fit' | 'gpx' | 'tcx'
@@ -76,16 +76,7 @@ export async function writeExportOf(
       filename = `activities/${3_000_000_000 + i}.${file.kind}`
       zip.addFile(file.path, filename)
     }
-    return {
-      id: activity.id,
-      startMs: Date.parse(activity.start_date),
-      name: activity.name,
-      type: activity.sport_type,
-      elapsedTime: activity.elapsed_time,
-      movingTime: activity.moving_time,
-      distanceM: activity.distance,
-      filename,
-    }
+    return csvRowOf(activity, filename)
   })
   zip.addBuffer(Buffer.from(activitiesCsv(rows)), 'activities.csv')
   zip.end()

@@ -15,6 +15,7 @@ import { exportActivities } from '../src/main/core/export/export-activities'
 import { detailedActivitySchema, type StreamSet } from '../src/main/core/strava/activity-schemas'
 import {
   activitiesCsv,
+  csvRowOf,
   encodeFit,
   type CsvActivity,
   type FixturePoint,
@@ -125,16 +126,7 @@ export async function buildArchive(
       writeFileSync(file, gzipSync(readFileSync(tcx.get(activity.id) as string)))
       zip.addFile(file, name, { compress: false })
     }
-    rows.push({
-      id: activity.id,
-      startMs: Date.parse(activity.start_date),
-      name: activity.name,
-      type: activity.sport_type,
-      elapsedTime: activity.elapsed_time,
-      movingTime: activity.moving_time,
-      distanceM: activity.distance,
-      filename: name,
-    })
+    rows.push(csvRowOf(activity, name))
   })
   zip.addBuffer(Buffer.from(activitiesCsv(rows)), 'activities.csv')
   zip.end()

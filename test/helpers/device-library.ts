@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { EmulatorActivity, SportType } from '../strava-emulator'
 import { generateStreams } from '../strava-emulator/streams'
 import { fitBytes, type Sample } from './device-files'
-import { activitiesCsv, gzip, writeZip, type CsvActivity } from './strava-export-fixture'
+import { activitiesCsv, csvRowOf, gzip, writeZip, type CsvActivity } from './strava-export-fixture'
 
 /** The FIT sport and sub-sport a device writes for each of the emulator's sport types. */
 const FIT_SPORTS: Record<SportType, { sport: string; subSport?: string }> = {
@@ -113,16 +113,7 @@ export async function writeStravaExport(
     const fit = deviceFitOf(activity, 0, every)
     const filename = fit ? `activities/${2_000_000_000 + i}.fit.gz` : ''
     if (fit) entries.push({ name: filename, data: gzip(Buffer.from(fit)) })
-    return {
-      id: activity.id,
-      startMs: Date.parse(activity.start_date),
-      name: activity.name,
-      type: activity.sport_type,
-      elapsedTime: activity.elapsed_time,
-      movingTime: activity.moving_time,
-      distanceM: activity.distance,
-      filename,
-    }
+    return csvRowOf(activity, filename)
   })
   await writeZip(archive, [{ name: 'activities.csv', data: activitiesCsv(rows) }, ...entries])
 }

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib'
 import { Encoder, Profile, type FileIdMesg, type RecordMesg } from '@garmin/fitsdk'
 import { stringify } from 'csv-stringify/sync'
 import yazl from 'yazl'
+import type { EmulatorActivity } from '../strava-emulator'
 
 export interface FixturePoint {
   timeMs: number
@@ -125,6 +126,20 @@ export interface CsvActivity {
   movingTime?: number
   distanceM: number
   filename: string
+}
+
+/** The activities.csv row of an emulator activity whose original is `filename` ('' for none). */
+export function csvRowOf(activity: EmulatorActivity, filename: string): CsvActivity {
+  return {
+    id: activity.id,
+    startMs: Date.parse(activity.start_date),
+    name: activity.name,
+    type: activity.sport_type,
+    elapsedTime: activity.elapsed_time,
+    movingTime: activity.moving_time,
+    distanceM: activity.distance,
+    filename,
+  }
 }
 
 const HEADER = [
