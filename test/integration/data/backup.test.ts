@@ -11,6 +11,8 @@ import type { CoreParts } from '../../../src/main/core/create-core'
 import { openDatabase, TRAILKEEP_APPLICATION_ID } from '../../../src/main/core/db/open-database'
 import { EMBEDDED_MIGRATIONS } from '../../../src/main/core/db/migrations.generated'
 import { isAppError } from '../../../src/main/core/errors'
+import { heatPackFolder } from '../../../src/main/core/maps/heat-pack-file'
+import { preparePackFiles } from '../../../src/main/core/maps/heat-packs'
 import { readPreferences, updatePreferences } from '../../../src/main/core/settings/preferences'
 import { captureIo, createHarness, type Harness } from '../../helpers/harness'
 
@@ -171,6 +173,10 @@ describe('trailkeep restore', () => {
   it('replaces the library and keeps the previous database as .before-restore', async () => {
     const { file, backedUp } = await backupThenChange()
     const changed = facts(liveFile())
+    // The replaced library's heatmap, packed on disk, must not outlive it.
+    await core.derived.refresh()
+    await preparePackFiles(core.db, heatPackFolder(h.dataDir))
+    expect(readdirSync(heatPackFolder(h.dataDir))).toContain('full.pack')
     core.close()
     const result = await cli('restore', file)
     expect(result.code).toBe(0)
@@ -180,6 +186,7 @@ describe('trailkeep restore', () => {
     expect(facts(liveFile())).toEqual(backedUp)
     expect(facts(`${liveFile()}.before-restore`)).toEqual(changed)
     expect(leftovers()).toEqual([])
+    expect(existsSync(heatPackFolder(h.dataDir))).toBe(false)
     const reopened = await h.openCore()
     expect((await cli('status', '--json')).stdout).toContain('"activities":20')
     reopened.close()

@@ -11,6 +11,7 @@ import { SyncLock } from '../sync/sync-lock'
 import { inspectLibraryFile } from './inspect-library-file'
 import { stripSecrets } from './strip-secrets'
 import { keepInstallation } from './keep-installation'
+import { removeHeatPacks } from '../maps/heat-pack-file'
 
 export interface RestoreOptions {
   dataDir: string
@@ -117,6 +118,8 @@ export async function restoreLibrary(options: RestoreOptions): Promise<RestoreRe
       if (hadLibrary) await rename(previous, live)
       throw error
     }
+    // The heatmap packs hold the replaced library's tracks.
+    removeHeatPacks(options.dataDir)
     return { activities: facts.activities, previous: hadLibrary ? previous : null }
   } finally {
     await rm(staged, { force: true })
