@@ -35,12 +35,29 @@ export function removeHeatPacks(dataDir: string): void {
   rmSync(heatPackFolder(dataDir), { recursive: true, force: true })
 }
 
+/**
+ * Bytes read or written at a time. A pack loads while tiles are drawn, and one 100 MB read kept
+ * a core busy long enough to make a tile wait (a sparse tile took 58 ms instead of 11).
+ */
+const CHUNK = 4 * 1024 * 1024
+
 const padded = (bytes: number) => Math.ceil(bytes / 8) * 8
 
 const bytesOf = (array: Int32Array | Float64Array) =>
   new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
 
 let writes = 0
+
+/** Writes all of `bytes` at `position`, a chunk at a time (a write may take fewer bytes). */
+async function writeAll(file: FileHandle, bytes: Uint8Array, position: number): Promise<void> {
+  let done = 0
+  while (done < bytes.length) {
+    const length = Math.min(CHUNK, bytes.length - done)
+    const { bytesWritten } = await file.write(bytes, done, length, position + done)
+    if (bytesWritten === 0) throw new Error('the disk took no more bytes')
+    done += bytesWritten
+  }
+}
 
 /** Writes the pack (atomically: a reader finds the old file or the whole new one). */
 export async function writeHeatPack(path: string, stored: StoredPack): Promise<void> {
@@ -71,7 +88,11 @@ export async function writeHeatPack(path: string, stored: StoredPack): Promise<v
   try {
     const file = await open(partial, 'w')
     try {
-      for (const section of sections) await file.write(section)
+      let position = 0
+      for (const section of sections) {
+        await writeAll(file, section, position)
+        position += section.length
+      }
     } finally {
       await file.close()
     }
@@ -82,17 +103,11 @@ export async function writeHeatPack(path: string, stored: StoredPack): Promise<v
   }
 }
 
-/**
- * Bytes read at a time. A pack loads while tiles are drawn, and one 100 MB read kept a core
- * busy long enough to make a tile wait (a sparse tile took 58 ms instead of 11).
- */
-const READ_CHUNK = 4 * 1024 * 1024
-
 /** Fills `target` from the file at `position`, a chunk at a time; false when the file ends first. */
 async function readInto(file: FileHandle, target: Uint8Array, position: number): Promise<boolean> {
   let done = 0
   while (done < target.length) {
-    const length = Math.min(READ_CHUNK, target.length - done)
+    const length = Math.min(CHUNK, target.length - done)
     const { bytesRead } = await file.read(target, done, length, position + done)
     if (bytesRead === 0) return false
     done += bytesRead
