@@ -214,21 +214,21 @@ export async function runMapsBench(count = 50_000): Promise<BenchFigure[]> {
     const unpacked = await timed(() =>
       Promise.all(screen(12).map(({ x, y }) => maps.heatTile({ z: 12, x, y }))),
     )
-    ms('heatmap first screen before the packs are kept (packed from the stored tracks)', unpacked)
+    ms('heatmap first screen before the pack is kept (packed from the stored tracks)', unpacked)
     // What the app does in the background once the map data is current after a sync. The face
-    // above keeps its packs in the background too: let that finish before starting over.
+    // above keeps its pack in the background too: let that finish before starting over.
     await new Promise((resolve) => setTimeout(resolve, 5000))
     removeHeatPacks(dataDir)
     const packing = await timed(() => preparePackFiles(parts.db, packDir))
-    ms('heatmap packs written after a sync (in the background)', packing)
+    ms('heatmap pack written after a sync (in the background)', packing)
 
-    // The heatmap as the app opens it: a fresh face, the packs read from their files.
+    // The heatmap as the app opens it: a fresh face, the whole-track pack read from its file.
     maps = faceOf(parts).maps
     const first = await timed(() =>
       Promise.all(screen(12).map(({ x, y }) => maps.heatTile({ z: 12, x, y }))),
     )
     ms(
-      'heatmap first screen, 12 tiles at z12 (cold: a fresh face reads the kept packs)',
+      'heatmap first screen, 12 tiles at z12 (cold: a fresh face reads the kept pack)',
       first,
       1000,
     )

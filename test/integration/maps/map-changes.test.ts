@@ -152,7 +152,7 @@ describe('the heatmap', () => {
     }
     const drawn = [await tile(first, 12), await tile(first, 16)]
     await first.preparePacks()
-    const files = ['coarse', 'full'].map((kind) => join(packDir, `${kind}.pack`))
+    const files = [join(packDir, 'full.pack')]
     const written = files.map((file) => statSync(file).ino)
 
     const reopened = new HeatmapService(database.db, createInlinePool(), packDir)
@@ -173,7 +173,7 @@ describe('the heatmap', () => {
     await add(7, 'Run', block(X0, Y0, 3, 1))
     const heatmap = new HeatmapService(database.db, createInlinePool(), heatPackFolder(dir))
     await heatmap.preparePacks()
-    expect(readdirSync(heatPackFolder(dir))).toEqual(['coarse.pack', 'full.pack'])
+    expect(readdirSync(heatPackFolder(dir))).toEqual(['full.pack'])
     deleteLibrary({ db: database.db, dataDir: dir })
     expect(existsSync(heatPackFolder(dir))).toBe(false)
   })

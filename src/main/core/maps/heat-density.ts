@@ -68,7 +68,9 @@ export function drawTracks(
 
 /**
  * drawTracks for the tracks of a pack (all of them, or the `members` indices), read straight from
- * its shared arrays: no view of 50,000 tracks is made in a thread before its first tile.
+ * its shared arrays: no view of 50,000 tracks is made in a thread before its first tile. `part`
+ * draws only the tracks from..to−1 of that list: each activity adds to a pixel at most once
+ * within its own track, so the parts' densities add up to the whole tile's.
  */
 export function drawPack(
   density: Float32Array,
@@ -77,11 +79,13 @@ export function drawPack(
   z: number,
   x: number,
   y: number,
+  part?: { from: number; to: number },
 ): void {
   const frame = frameOf(z, x, y)
   const level = lodForZoom(z)
   const { meta, coords, boxes } = pack
-  const count = members ? members.length : pack.count
+  const listed = members ? members.length : pack.count
+  const count = part ? Math.min(part.to, listed) : listed
   // One range object for every track: a tile of 50,000 tracks makes no garbage.
   const range: LevelRange = {
     coordsAt: 0,
@@ -91,7 +95,7 @@ export function drawPack(
     firstBox: 0,
     boxEnd: 0,
   }
-  for (let k = 0; k < count; k++) {
+  for (let k = part ? Math.max(0, part.from) : 0; k < count; k++) {
     const m = (members ? (members[k] as number) : k) * PackMeta.words
     if ((meta[m + 2] as number) < frame.x0 || (meta[m] as number) >= frame.x1) continue
     if ((meta[m + 3] as number) < frame.y0 || (meta[m + 1] as number) >= frame.y1) continue

@@ -9,8 +9,13 @@ import { buildHeatPack } from './heat-pack'
 import { storedPackVersion, writeHeatPack, type StoredPack } from './heat-pack-file'
 import { heatRowsAfter, mapsVersion, type HeatRow } from './map-rows'
 
-export const PACK_KINDS = ['coarse', 'full'] as const
-export type PackKind = (typeof PACK_KINDS)[number]
+export type PackKind = 'coarse' | 'full'
+
+/**
+ * The pack kept on disk: the whole tracks, which draw every zoom. The coarse pack only speeds up
+ * a first screen packed from the stored tracks; read from a file, the whole pack serves alone.
+ */
+export const KEPT_KIND: PackKind = 'full'
 
 /** A pack's own version: the map data it was made from, and its kind. */
 export const packVersion = (dataVersion: string, kind: PackKind): string => `${dataVersion}:${kind}`
@@ -51,9 +56,9 @@ export async function packFromRows(
 }
 
 /**
- * Packs the library into its pack files unless they already hold it as it is now: run once the
- * map data is up to date, so opening the heatmap reads files instead of 50,000 tracks. Packs in
- * `ready` (already in memory) are written as they are. Nothing is kept in memory.
+ * Packs the library into its pack file unless that already holds it as it is now: run once the
+ * map data is up to date, so opening the heatmap reads a file instead of 50,000 tracks. A pack
+ * `ready` in memory is written as it is. Nothing is kept in memory.
  */
 export async function preparePackFiles(
   db: AppDb,
@@ -62,10 +67,8 @@ export async function preparePackFiles(
 ): Promise<void> {
   removeAbandonedWrites(packDir)
   const dataVersion = mapsVersion(db)
-  for (const kind of PACK_KINDS) {
-    const path = packPath(packDir, kind)
-    if ((await storedPackVersion(path)) === packVersion(dataVersion, kind)) continue
-    const pack = ready(dataVersion, kind) ?? (await packFromRows(db, dataVersion, kind))
-    await writeHeatPack(path, pack)
-  }
+  const path = packPath(packDir, KEPT_KIND)
+  if ((await storedPackVersion(path)) === packVersion(dataVersion, KEPT_KIND)) return
+  const pack = ready(dataVersion, KEPT_KIND) ?? (await packFromRows(db, dataVersion, KEPT_KIND))
+  await writeHeatPack(path, pack)
 }

@@ -25,6 +25,23 @@ export function heatTileTask(input: HeatTileInput): Uint8Array {
   return heatTilePng(density, input.saturation)
 }
 
+export interface HeatDensityInput {
+  pack: HeatPack
+  members: Int32Array | null
+  z: number
+  x: number
+  y: number
+  /** The part of the track list to draw: tracks from..to−1. */
+  from: number
+  to: number
+}
+
+/** The density of part of a tile's tracks, to add to the other parts' (heat-density drawPack). */
+export function heatDensityTask(input: HeatDensityInput): Float32Array {
+  const part = { from: input.from, to: input.to }
+  return packDensity(input.pack, input.members, input.z, input.x, input.y, part)
+}
+
 export interface HeatPictureInput {
   pack: HeatPack
   members: Int32Array | null

@@ -47,16 +47,17 @@ export function heatDensity(
   return density
 }
 
-/** heatDensity of a pack's tracks (all, or the `members` indices). */
+/** heatDensity of a pack's tracks (all, or the `members` indices; drawPack for `part`). */
 export function packDensity(
   pack: HeatPack,
   members: Int32Array | null,
   z: number,
   x: number,
   y: number,
+  part?: { from: number; to: number },
 ): Float32Array {
   const density = new Float32Array(TILE_SIZE * TILE_SIZE)
-  drawPack(density, pack, members, z, x, y)
+  drawPack(density, pack, members, z, x, y, part)
   return density
 }
 

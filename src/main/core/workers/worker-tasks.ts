@@ -2,7 +2,7 @@ import { fileContentKey, readDeviceFile } from '../import/files/read-device-file
 import { readExportOriginal } from '../import/read-export-original'
 import { analyseActivity } from '../lab/derive/analyse-activity'
 import { explorerProgressSeries } from '../maps/explorer-progress'
-import { heatPictureTask, heatTileTask } from '../maps/heat-tile-task'
+import { heatDensityTask, heatPictureTask, heatTileTask } from '../maps/heat-tile-task'
 import { prepareMapTrack } from '../maps/prepare-map-track'
 
 /**
@@ -25,6 +25,8 @@ export const WORKER_TASKS = {
   mapTrack: prepareMapTrack,
   /** One heatmap tile from a shared pack of prepared tracks (maps/heat-pack.ts). */
   heatTile: heatTileTask,
+  /** Part of a heatmap tile's density, for a tile drawn by several threads at once. */
+  heatDensity: heatDensityTask,
   /** A block of heatmap tiles as one picture for sharing, privacy zones left out. */
   heatPicture: heatPictureTask,
   /** The explorer's totals after each day, for the progress chart. */

@@ -3,7 +3,7 @@ import type { LatLngPoint } from '../../../../src/main/core/maps/geo'
 import { HEAT_PALETTE, heatLevel } from '../../../../src/main/core/maps/heat-palette'
 import { projectTrack } from '../../../../src/main/core/maps/heat-track'
 import { buildHeatPack } from '../../../../src/main/core/maps/heat-pack'
-import { heatTileTask } from '../../../../src/main/core/maps/heat-tile-task'
+import { heatDensityTask, heatTileTask } from '../../../../src/main/core/maps/heat-tile-task'
 import { encodeProjectedTrack } from '../../../../src/main/core/maps/heat-track-codec'
 import {
   heatDensity,
@@ -205,5 +205,25 @@ describe('a heatmap pack', () => {
       expect(some).toEqual(renderHeatTile(chosen, z, px, py, { saturation: 10 }))
     }
     expect(litPixels(packDensity(pack, null, Z, TX, TY)).length).toBeGreaterThan(100)
+  })
+
+  it('adds up to the whole tile from shares of its tracks drawn apart', async () => {
+    const { pack } = await packed()
+    const members = Int32Array.from([0, 2, 3, 7, 11, 12, 19, 25, 28])
+    for (const list of [null, members]) {
+      const count = list ? list.length : pack.count
+      const whole = packDensity(pack, list, Z, TX, TY)
+      const sum = new Float32Array(whole.length)
+      const shares: [number, number][] = [
+        [0, 4],
+        [4, count],
+      ]
+      for (const [from, to] of shares) {
+        const part = heatDensityTask({ pack, members: list, z: Z, x: TX, y: TY, from, to })
+        part.forEach((value, i) => (sum[i] = (sum[i] ?? 0) + value))
+      }
+      expect(Array.from(sum)).toEqual(Array.from(whole))
+      expect(litPixels(whole).length).toBeGreaterThan(0)
+    }
   })
 })
