@@ -12,7 +12,8 @@ import { storeStreams, upsertSummaries } from '../../../src/main/core/db/activit
 import { openDatabase, type OpenedDatabase } from '../../../src/main/core/db/open-database'
 import { deriveStale } from '../../../src/main/core/derived/derive-runner'
 import { ExplorerState } from '../../../src/main/core/maps/explorer-state'
-import { heatPackFolder } from '../../../src/main/core/maps/heat-pack-file'
+import { heatPackFolder, storedPackVersion } from '../../../src/main/core/maps/heat-pack-file'
+import { mapsVersion } from '../../../src/main/core/maps/map-rows'
 import { HeatmapService } from '../../../src/main/core/maps/heatmap-service'
 import { deleteLibrary } from '../../../src/main/core/library/retention'
 import type { MapFilter } from '../../../src/main/core/maps/map-filter'
@@ -154,6 +155,7 @@ describe('the heatmap', () => {
     await first.preparePacks()
     const files = [join(packDir, 'full.pack')]
     const written = files.map((file) => statSync(file).ino)
+    const packedFirst = await storedPackVersion(files[0] as string)
 
     const reopened = new HeatmapService(database.db, createInlinePool(), packDir)
     expect([await tile(reopened, 12), await tile(reopened, 16)]).toEqual(drawn)
@@ -166,7 +168,9 @@ describe('the heatmap', () => {
     const afterChange = new HeatmapService(database.db, createInlinePool(), packDir)
     expect(await afterChange.activitiesAt({}, { lat, lon, zoom: 16 })).toEqual([7])
     await afterChange.preparePacks()
-    expect(files.map((file) => statSync(file).ino)).not.toEqual(written)
+    const packedAgain = await storedPackVersion(files[0] as string)
+    expect(packedAgain).toBe(`${mapsVersion(database.db)}:full`)
+    expect(packedAgain).not.toBe(packedFirst)
   })
 
   it('leaves no pack behind when the library is deleted', async () => {
