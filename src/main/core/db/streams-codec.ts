@@ -82,10 +82,20 @@ function compactParts(data: Uint8Array): CompactParts | null {
   }
 }
 
-/** Deflated JSON; DamagedStreamsError when the bytes are not that. */
-function inflateJson(data: Uint8Array): unknown {
+/** The JSON text of a JSON row (or of a compact row's other streams). */
+export function streamsJsonText(data: Uint8Array): string {
   try {
-    return JSON.parse(inflateSync(data).toString('utf8'))
+    return inflateSync(data).toString('utf8')
+  } catch {
+    throw new DamagedStreamsError()
+  }
+}
+
+/** Deflated JSON, parsed; DamagedStreamsError when the bytes are not that. */
+function inflateJson(data: Uint8Array): unknown {
+  const text = streamsJsonText(data)
+  try {
+    return JSON.parse(text)
   } catch {
     throw new DamagedStreamsError()
   }

@@ -2,8 +2,7 @@
  * The worker task behind the map explorer: from one activity's stored streams, everything the
  * maps keep of it (heatmap track, explorer tile keys, same-route summary), as plain data.
  */
-import { inflateSync } from 'node:zlib'
-import { decodeStreams, storedPositions } from '../db/streams-codec'
+import { decodeStreams, storedPositions, streamsJsonText } from '../db/streams-codec'
 import { positionsOf, type Positions } from './geo'
 import { encodeProjectedTrack } from './heat-track-codec'
 import { coarseLevels, levelsOf, projectedTileKeys, projectPositions } from './heat-track'
@@ -55,7 +54,7 @@ function readTrack(
       distance: distance > 0 ? distance : streamDistance(decodeStreams(bytes)),
     }
   }
-  const json = inflateSync(bytes).toString('utf8')
+  const json = streamsJsonText(bytes)
   const fast = distance > 0 ? positionsFromJson(json) : null
   if (fast) return { positions: fast, distance }
   const streams = JSON.parse(json) as { latlng?: unknown; distance?: unknown }
