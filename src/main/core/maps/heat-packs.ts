@@ -11,17 +11,14 @@ import { heatRowsAfter, mapsVersion, type HeatRow } from './map-rows'
 
 export type PackKind = 'coarse' | 'full'
 
-/**
- * The pack kept on disk: the whole tracks, which draw every zoom. The coarse pack only speeds up
- * a first screen packed from the stored tracks; read from a file, the whole pack serves alone.
- */
-export const KEPT_KIND: PackKind = 'full'
-
 /** A pack's own version: the map data it was made from, and its kind. */
 export const packVersion = (dataVersion: string, kind: PackKind): string => `${dataVersion}:${kind}`
 
-/** Where the library's pack of this kind is kept. */
-export const packPath = (packDir: string, kind: PackKind): string => join(packDir, `${kind}.pack`)
+/**
+ * Where the library keeps its whole-track pack, the only one kept on disk: read from a file, it
+ * draws every zoom alone. The coarse pack only speeds up a first screen packed from the rows.
+ */
+export const keptPackPath = (packDir: string): string => join(packDir, 'full.pack')
 
 /** Deletes what writes of another run left half done (the app was stopped while writing). */
 function removeAbandonedWrites(packDir: string): void {
@@ -56,19 +53,20 @@ export async function packFromRows(
 }
 
 /**
- * Packs the library into its pack file unless that already holds it as it is now: run once the
- * map data is up to date, so opening the heatmap reads a file instead of 50,000 tracks. A pack
- * `ready` in memory is written as it is. Nothing is kept in memory.
+ * Packs the library's whole tracks into its pack file unless that already holds them as they are
+ * now: run once the map data is up to date, so opening the heatmap reads a file instead of
+ * 50,000 tracks. A whole-track pack `ready` in memory is written as it is. Nothing is kept in
+ * memory.
  */
 export async function preparePackFiles(
   db: AppDb,
   packDir: string,
-  ready: (dataVersion: string, kind: PackKind) => StoredPack | null = () => null,
+  ready: (dataVersion: string) => StoredPack | null = () => null,
 ): Promise<void> {
   removeAbandonedWrites(packDir)
   const dataVersion = mapsVersion(db)
-  const path = packPath(packDir, KEPT_KIND)
-  if ((await storedPackVersion(path)) === packVersion(dataVersion, KEPT_KIND)) return
-  const pack = ready(dataVersion, KEPT_KIND) ?? (await packFromRows(db, dataVersion, KEPT_KIND))
+  const path = keptPackPath(packDir)
+  if ((await storedPackVersion(path)) === packVersion(dataVersion, 'full')) return
+  const pack = ready(dataVersion) ?? (await packFromRows(db, dataVersion, 'full'))
   await writeHeatPack(path, pack)
 }

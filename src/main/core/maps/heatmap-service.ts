@@ -10,9 +10,8 @@ import type { WorkerPool } from '../workers/worker-pool'
 import { tracksOf, type HeatPack } from './heat-pack'
 import { readHeatPack, storedPackVersion, writeHeatPack } from './heat-pack-file'
 import {
-  KEPT_KIND,
   packFromRows,
-  packPath,
+  keptPackPath,
   packVersion,
   preparePackFiles,
   type PackKind,
@@ -69,8 +68,8 @@ export class HeatmapService {
   /** Writes the pack files for the library as it is now (heat-packs.ts preparePackFiles). */
   preparePacks(): Promise<void> {
     if (!this.packDir) return Promise.resolve()
-    return preparePackFiles(this.db, this.packDir, (version, kind) => {
-      const ready = this.loaded[kind]
+    return preparePackFiles(this.db, this.packDir, (version) => {
+      const ready = this.loaded.full
       return ready?.dataVersion === version ? ready : null
     })
   }
@@ -182,7 +181,7 @@ export class HeatmapService {
     const version = mapsVersion(this.db)
     const full = this.loaded.full
     if (full?.dataVersion === version) return full
-    const path = this.packDir ? packPath(this.packDir, 'full') : null
+    const path = this.packDir ? keptPackPath(this.packDir) : null
     if (path && (await storedPackVersion(path)) === packVersion(version, 'full')) {
       return this.loadOnce(version, 'full')
     }
@@ -194,16 +193,16 @@ export class HeatmapService {
     return loaded
   }
 
-  private startDetailLoad(version: string): void {
-    void this.loadOnce(version, 'full').catch((error: unknown) =>
-      log.warn('the heatmap detail did not load', { error }),
-    )
-  }
-
+  /**
+   * Packs the whole tracks once the tiles being drawn are done: the first screen keeps both
+   * cores, and zooming in past 14 a moment later finds the detail ready.
+   */
   private loadDetailWhenIdle(version: string): void {
     const start = () => {
       this.afterDrawing = null
-      this.startDetailLoad(version)
+      void this.loadOnce(version, 'full').catch((error: unknown) =>
+        log.warn('the heatmap detail did not load', { error }),
+      )
     }
     if (this.drawing === 0) start()
     else this.afterDrawing = start
@@ -237,7 +236,7 @@ export class HeatmapService {
 
   /** The pack from its file when that holds this version, else packed from the rows and kept. */
   private async load(version: string, kind: PackKind): Promise<Loaded> {
-    const path = this.packDir && kind === KEPT_KIND ? packPath(this.packDir, kind) : null
+    const path = this.packDir && kind === 'full' ? keptPackPath(this.packDir) : null
     const stored = path ? await readHeatPack(path, packVersion(version, kind)) : null
     const { pack, ids } = stored ?? (await packFromRows(this.db, version, kind))
     if (path && !stored) {
