@@ -74,15 +74,17 @@ export async function buildHeatPack(
     // Decoded in place: a damaged body is overwritten by the next track.
     if (!readTrackBody(heat, header, coords, c, boxes, b)) continue
     const at = ids.length * META
+    const points = at + PackMeta.pointStarts
+    const chunks = at + PackMeta.boxStarts
     meta[at] = header.minX
     meta[at + 1] = header.minY
     meta[at + 2] = header.maxX
     meta[at + 3] = header.maxY
-    meta[at + 4] = c
-    meta[at + 5] = b
+    meta[at + PackMeta.coordsAt] = c
+    meta[at + PackMeta.boxesAt] = b
     for (let level = 0; level <= LEVELS; level++) {
-      meta[at + 6 + level] = header.pointStarts[level] as number
-      meta[at + 7 + LEVELS + level] = header.boxStarts[level] as number
+      meta[points + level] = header.pointStarts[level] as number
+      meta[chunks + level] = header.boxStarts[level] as number
     }
     ids.push(headerIds[i] as number)
     c += header.coordsLength
@@ -100,24 +102,19 @@ export function packIsConsistent(pack: HeatPack): boolean {
   if (meta.length < pack.count * META) return false
   for (let i = 0; i < pack.count; i++) {
     const at = i * META
-    const c = meta[at + 4] as number
-    const b = meta[at + 5] as number
-    if (
-      c < 0 ||
-      b < 0 ||
-      (meta[at + 6] as number) !== 0 ||
-      (meta[at + 7 + LEVELS] as number) !== 0
-    ) {
+    const c = meta[at + PackMeta.coordsAt] as number
+    const b = meta[at + PackMeta.boxesAt] as number
+    const points = at + PackMeta.pointStarts
+    const chunks = at + PackMeta.boxStarts
+    if (c < 0 || b < 0 || (meta[points] as number) !== 0 || (meta[chunks] as number) !== 0) {
       return false
     }
     for (let level = 0; level < LEVELS; level++) {
-      if ((meta[at + 7 + level] as number) < (meta[at + 6 + level] as number)) return false
-      if ((meta[at + 8 + LEVELS + level] as number) < (meta[at + 7 + LEVELS + level] as number)) {
-        return false
-      }
+      if ((meta[points + level + 1] as number) < (meta[points + level] as number)) return false
+      if ((meta[chunks + level + 1] as number) < (meta[chunks + level] as number)) return false
     }
-    if (c + 2 * (meta[at + 6 + LEVELS] as number) > pack.coords.length) return false
-    if (b + 4 * (meta[at + 7 + 2 * LEVELS] as number) > pack.boxes.length) return false
+    if (c + 2 * (meta[points + LEVELS] as number) > pack.coords.length) return false
+    if (b + 4 * (meta[chunks + LEVELS] as number) > pack.boxes.length) return false
   }
   return true
 }
@@ -128,10 +125,12 @@ export function unpackTracks(pack: HeatPack): ProjectedTrack[] {
   for (let i = 0; i < pack.count; i++) {
     const at = i * META
     const m = pack.meta
-    const pointStarts = Array.from(m.subarray(at + 6, at + 7 + LEVELS))
-    const boxStarts = Array.from(m.subarray(at + 7 + LEVELS, at + 8 + 2 * LEVELS))
-    const c = m[at + 4] ?? 0
-    const b = m[at + 5] ?? 0
+    const points = at + PackMeta.pointStarts
+    const chunks = at + PackMeta.boxStarts
+    const pointStarts = Array.from(m.subarray(points, points + LEVELS + 1))
+    const boxStarts = Array.from(m.subarray(chunks, chunks + LEVELS + 1))
+    const c = m[at + PackMeta.coordsAt] ?? 0
+    const b = m[at + PackMeta.boxesAt] ?? 0
     tracks.push({
       minX: m[at] ?? 0,
       minY: m[at + 1] ?? 0,

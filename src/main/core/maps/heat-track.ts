@@ -8,11 +8,11 @@
 import { isValidPoint, positionsOf, type LatLngTrack, type Positions } from './geo'
 import { boxOf, BREAK, chunkCount, writeChunkBoxes } from './heat-polyline'
 import { simplifyPolyline } from './simplify-track'
-import { MercatorRows, WORLD_PIXELS, worldPixelOf } from './mercator-rows'
+import { HEAT_WORLD_ZOOM, MercatorRows, WORLD_PIXELS, worldPixelOf } from './mercator-rows'
 import { checkZoom, mercatorX, zoomKeyRange } from './tile-math'
 
-/** The zoom of the integer world-pixel grid tracks are stored on. */
-export const HEAT_WORLD_ZOOM = 20
+export { HEAT_WORLD_ZOOM } from './mercator-rows'
+
 /**
  * Level-of-detail zooms, finest first: level i is accurate to one pixel at HEAT_LOD_ZOOMS[i].
  * The finest is zoom 15 (4.8 m at the equator, 3 m at 50°, about a GPS fix's own error): tiles

@@ -7,10 +7,13 @@
  * ever changes pixel.
  */
 import { DEG_TO_RAD } from './geo'
-import { mercatorY } from './tile-math'
+import { mercatorY, TILE_SIZE } from './tile-math'
+
+/** The zoom of the integer world-pixel grid tracks are stored on. */
+export const HEAT_WORLD_ZOOM = 20
 
 /** Pixels a side of the zoom-20 world. */
-export const WORLD_PIXELS = 256 * 2 ** 20
+export const WORLD_PIXELS = TILE_SIZE * 2 ** HEAT_WORLD_ZOOM
 
 /** A Mercator fraction as a world pixel; the formula may stray a hair outside [0, 1). */
 export function worldPixelOf(fraction: number): number {
